@@ -1,0 +1,12 @@
+/** The JSON Schema of the design document, generated from the zod schema (published in public/schema/). */
+import { z } from 'zod';
+import { DesignSchema, SCHEMA_VERSION } from './schema';
+
+export function designJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(DesignSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: `https://ai-architecture-studio.dev/schema/design-v${SCHEMA_VERSION}.json`,
+    title: `AI Architecture Studio design (schema v${SCHEMA_VERSION})`,
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * Reading a design from untrusted input (a file, a share link, local storage): never throws, and every
+ * problem names the JSON path and what was expected, in plain words.
+ */
+import type { z } from 'zod';
+import { COMPONENT_KINDS, isGroupKind, type ComponentKind } from '../catalog/components';
+import { DesignSchema, SCHEMA_VERSION, type Design } from './schema';
+
+export interface DesignError {
+  /** JSON path of the offending value, e.g. `nodes[3].config.count`; `(document)` for the whole. */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; design: Design } | { ok: false; errors: DesignError[] };
+
+/** `['nodes', 3, 'config']` → `nodes[3].config` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(document)';
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+  undefined: 'nothing',
+  nan: 'not-a-number',
+};
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : String(v);
+  if (typeof v === 'boolean') return String(v);
+  return 'an object';
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  const got = describeValue(valueAt(input, issue.path));
+  switch (issue.code) {
+    case 'invalid_type':
+      return got === 'nothing'
+        ? `is missing: expected ${typeWords[issue.expected] ?? issue.expected}`
+        : `expected ${typeWords[issue.expected] ?? issue.expected}, got ${got}`;
+    case 'too_small': {
+      const what = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '';
+      const bound = `${issue.minimum}${what ? ` ${what}` : ''}`;
+      return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${bound}, got ${got}`;
+    }
+    case 'too_big': {
+      const what = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '';
+      const bound = `${issue.maximum}${what ? ` ${what}` : ''}`;
+      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${bound}, got ${got}`;
+    }
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+    case 'invalid_format':
+      return `expected ${issue.format === 'regex' ? 'a value in the right format' : issue.format}, got ${got}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}, got ${got}`;
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_union':
+      return `does not match any allowed form, got ${got}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Structural checks zod cannot express: unique ids, edges and parents that point at real nodes. */
+function referenceErrors(design: Design): DesignError[] {
+  const errors: DesignError[] = [];
+  const byId = new Map<string, { kind: ComponentKind; index: number; parentId?: string }>();
+  design.nodes.forEach((n, i) => {
+    if (byId.has(n.id)) errors.push({ path: `nodes[${i}].id`, message: `repeats the id "${n.id}": node ids must be unique` });
+    else byId.set(n.id, { kind: n.kind, index: i, parentId: n.parentId });
+  });
+  design.nodes.forEach((n, i) => {
+    if (n.parentId === undefined) return;
+    const parent = byId.get(n.parentId);
+    if (!parent) errors.push({ path: `nodes[${i}].parentId`, message: `points at "${n.parentId}", which is not a node of this design` });
+    else if (!isGroupKind(parent.kind))
+      errors.push({ path: `nodes[${i}].parentId`, message: `points at "${n.parentId}", a ${parent.kind}: only a region, VNET or subnet can contain nodes` });
+    else {
+      const seen = new Set<string>([n.id]);
+      let cur: string | undefined = n.parentId;
+      while (cur !== undefined) {
+        if (seen.has(cur)) {
+          errors.push({ path: `nodes[${i}].parentId`, message: `makes a loop of groups containing each other (through "${cur}")` });
+          break;
+        }
+        seen.add(cur);
+        cur = byId.get(cur)?.parentId;
+      }
+    }
+  });
+  const edgeIds = new Set<string>();
+  design.edges.forEach((e, i) => {
+    if (edgeIds.has(e.id)) errors.push({ path: `edges[${i}].id`, message: `repeats the id "${e.id}": edge ids must be unique` });
+    edgeIds.add(e.id);
+    if (!byId.has(e.source)) errors.push({ path: `edges[${i}].source`, message: `points at "${e.source}", which is not a node of this design` });
+    if (!byId.has(e.target)) errors.push({ path: `edges[${i}].target`, message: `points at "${e.target}", which is not a node of this design` });
+    if (e.source === e.target) errors.push({ path: `edges[${i}]`, message: 'connects a node to itself' });
+  });
+  return errors;
+}
+
+/**
+ * Parse a design from a JSON string or an already-parsed value. Returns the design with defaults
+ * filled in, or every problem found. Never throws.
+ */
+export function parseDesign(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return { ok: false, errors: [{ path: '(document)', message: `is not valid JSON: ${detail}` }] };
+    }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, errors: [{ path: '(document)', message: `expected a design object, got ${describeValue(value)}` }] };
+  }
+  const version = (value as Record<string, unknown>).schemaVersion;
+  if (version === undefined) {
+    return { ok: false, errors: [{ path: 'schemaVersion', message: `is missing: this does not look like a studio design (expected schemaVersion ${SCHEMA_VERSION})` }] };
+  }
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'schemaVersion',
+          message: `is ${version}: this design was saved by a newer version of the studio, which this one (schema ${SCHEMA_VERSION}) cannot read. Open it in the newer studio, or update this one.`,
+        },
+      ],
+    };
+  }
+
+  // Name unknown component kinds plainly before zod's union error does.
+  const errors: DesignError[] = [];
+  const nodes = (value as Record<string, unknown>).nodes;
+  if (Array.isArray(nodes)) {
+    nodes.forEach((n, i) => {
+      const kind = n !== null && typeof n === 'object' ? (n as Record<string, unknown>).kind : undefined;
+      if (typeof kind === 'string' && !(COMPONENT_KINDS as readonly string[]).includes(kind)) {
+        errors.push({ path: `nodes[${i}].kind`, message: `"${kind}" is not a component the studio knows` });
+      }
+    });
+  }
+
+  const result = DesignSchema.safeParse(value);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = formatPath(issue.path);
+      if (errors.some((e) => path.startsWith(e.path.replace(/\.kind$/, '')))) continue;
+      errors.push({ path, message: issueMessage(issue, value) });
+    }
+    return { ok: false, errors };
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const refs = referenceErrors(result.data);
+  return refs.length > 0 ? { ok: false, errors: refs } : { ok: true, design: result.data };
+}
+
+/** One readable paragraph of the errors, for the CLI and toasts. */
+export function formatDesignErrors(errors: readonly DesignError[]): string {
+  return errors.map((e) => `${e.path} ${e.message}`).join('\n');
+}
