@@ -23,9 +23,10 @@ const nodeBase = {
   size: z.object({ width: z.number().positive().max(20_000), height: z.number().positive().max(20_000) }).optional(),
 };
 
-const nodeVariants = COMPONENT_KINDS.map((kind) =>
-  z.object({ ...nodeBase, kind: z.literal(kind), config: NodeConfigSchemas[kind].default(NodeConfigSchemas[kind].parse({})) }),
-);
+const nodeVariants = COMPONENT_KINDS.map((kind) => {
+  const config: z.ZodObject = NodeConfigSchemas[kind];
+  return z.object({ ...nodeBase, kind: z.literal(kind), config: config.default(() => config.parse({})) });
+});
 
 type NodeBase = { id: string; label: string; position: { x: number; y: number }; parentId?: string; size?: { width: number; height: number } };
 /** A node of the design: a placed component with its settings. */

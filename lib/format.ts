@@ -1,0 +1,32 @@
+/** How numbers read everywhere: canvas, panels, exports and the command-line checker. */
+
+const usd0 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usd2 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** `$12,345` (whole dollars from $100 up, cents below); `unpriced` for null. */
+export const formatUsd = (usd: number | null): string => (usd === null ? 'unpriced' : Math.abs(usd) >= 100 ? usd0.format(usd) : usd2.format(usd));
+
+export const formatUsdPerMonth = (usd: number | null): string => (usd === null ? 'unpriced' : `${formatUsd(usd)}/mo`);
+
+/** `850 ms`, `1.24 s`; `n/a` for null. */
+export const formatMs = (ms: number | null): string =>
+  ms === null ? 'n/a' : ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+
+/** `62.4 GB` with one decimal under 100, whole above. */
+export const formatGB = (gb: number): string => `${gb < 100 ? gb.toFixed(1) : Math.round(gb).toLocaleString('en-US')} GB`;
+
+/** An availability fraction as a percentage with the digits that matter: 0.9995 → `99.95%`. */
+export function formatSla(availability: number | null): string {
+  if (availability === null) return 'no SLA';
+  const pct = availability * 100;
+  for (let digits = 2; digits <= 6; digits++) {
+    const s = pct.toFixed(digits);
+    if (Number(s) !== 100 || digits === 6) return `${s.replace(/(\.\d*?[1-9])0+$|\.0+$/, '$1')}%`;
+  }
+  return `${pct}%`;
+}
+
+export const formatPercent = (fraction: number, digits = 0): string => `${(fraction * 100).toFixed(digits)}%`;
+
+export const formatMinutes = (minutes: number | null): string =>
+  minutes === null ? 'n/a' : minutes < 1 ? `${Math.round(minutes * 60)} s` : minutes < 120 ? `${minutes.toFixed(1)} min` : `${(minutes / 60).toFixed(1)} h`;
