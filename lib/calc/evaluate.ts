@@ -1,0 +1,176 @@
+/**
+ * `evaluate(design)`: the one entry point. Runs every analysis over the design and the catalog and
+ * returns the whole report that the canvas, the panels, the exports and the checker show.
+ */
+import { COMPONENTS, getAoaiModel, getOpenModel, getRegion } from '../catalog';
+import type { Design, DesignNode } from '../design/schema';
+import { formatGB, formatUsdPerMonth } from '../format';
+import { analyzeCost } from './cost';
+import { buildGraph, type DesignGraph } from './graph';
+import { analyzeHa } from './ha';
+import { analyzeLatency } from './latency';
+import { performanceCheckNode } from './performance';
+import { analyzePosture } from './posture';
+import { isProvisioned } from './ptu';
+import { analyzeRegions } from './regions';
+import { findRequestPath } from './request-path';
+import { trainingCheckNode } from './training';
+import type { CostLine, Finding, KeyFigure, ModelPerformance, NodeStatus, PtuAnalysis, Report, TrainingEstimate, VramFit } from './types';
+import { vramCheckNode } from './vram';
+
+const severityRank = { error: 0, warning: 1, info: 2 } as const;
+
+export function evaluate(design: Design): Report {
+  const g = buildGraph(design);
+  const scenario = design.scenario;
+  const findings: Finding[] = [];
+
+  const vram: VramFit[] = [];
+  const training: TrainingEstimate[] = [];
+  const performance: ModelPerformance[] = [];
+  for (const node of design.nodes) {
+    const role = COMPONENTS[node.kind].role;
+    if (node.kind === 'training-job') {
+      const t = trainingCheckNode(g, node);
+      if (t.estimate) training.push(t.estimate);
+      findings.push(...t.findings);
+      continue;
+    }
+    if (role !== 'model') continue;
+    if (node.kind === 'gpu-vm' || node.kind === 'aks-gpu-pool' || node.kind === 'ml-online-endpoint') {
+      const v = vramCheckNode(g, node, scenario);
+      if (v.fit) vram.push(v.fit);
+      findings.push(...v.findings);
+    }
+    const p = performanceCheckNode(g, node, scenario);
+    if (p.performance) performance.push(p.performance);
+    findings.push(...p.findings);
+  }
+  const perfById = new Map(performance.map((p) => [p.nodeId, p]));
+
+  const path = findRequestPath(g);
+  const latency = analyzeLatency(g, scenario, perfById, path);
+  findings.push(...latency.findings);
+  findings.push(...analyzeRegions(g));
+  const ha = analyzeHa(g, path);
+  findings.push(...ha.findings);
+  const cost = analyzeCost(g);
+  findings.push(...cost.findings);
+  const posture = analyzePosture(g);
+  findings.push(...posture.findings);
+
+  findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+
+  const nodes = nodeStatuses(g, findings, {
+    vram: new Map(vram.map((v) => [v.nodeId, v])),
+    ptu: new Map(cost.report.ptu.map((p) => [p.nodeId, p])),
+    costLines: cost.report.lines,
+  });
+
+  return {
+    findings,
+    nodes,
+    vram,
+    training,
+    performance,
+    latency: latency.report,
+    ha: ha.report,
+    cost: cost.report,
+    posture: posture.report,
+    counts,
+  };
+}
+
+interface FigureInputs {
+  vram: Map<string, VramFit>;
+  ptu: Map<string, PtuAnalysis>;
+  costLines: CostLine[];
+}
+
+function nodeStatuses(g: DesignGraph, findings: Finding[], inputs: FigureInputs): Record<string, NodeStatus> {
+  const costByNode = new Map<string, { usd: number; unpriced: boolean }>();
+  for (const line of inputs.costLines) {
+    if (line.nodeId === null) continue;
+    const cur = costByNode.get(line.nodeId) ?? { usd: 0, unpriced: false };
+    if (line.usdPerMonth === null) cur.unpriced = true;
+    else cur.usd += line.usdPerMonth;
+    costByNode.set(line.nodeId, cur);
+  }
+  const out: Record<string, NodeStatus> = {};
+  for (const node of g.design.nodes) out[node.id] = { status: 'ok', findings: [], keyFigures: keyFigures(node, inputs, costByNode.get(node.id)), region: g.regionOf.get(node.id) ?? null };
+  findings.forEach((f, i) => {
+    for (const id of f.nodeIds) {
+      const s = out[id];
+      if (!s) continue;
+      s.findings.push(i);
+      if (f.severity === 'error') s.status = 'error';
+      else if (f.severity === 'warning' && s.status === 'ok') s.status = 'warning';
+    }
+  });
+  return out;
+}
+
+const DEPLOYMENT_TYPE_LABEL: Record<string, string> = {
+  standard: 'Standard',
+  'global-standard': 'Global Standard',
+  'data-zone-standard': 'Data Zone Standard',
+  provisioned: 'Regional PTU',
+  'global-provisioned': 'Global PTU',
+  'data-zone-provisioned': 'Data Zone PTU',
+};
+
+/** The few numbers a node shows on the canvas. */
+function keyFigures(node: DesignNode, inputs: FigureInputs, cost: { usd: number; unpriced: boolean } | undefined): KeyFigure[] {
+  const figures: KeyFigure[] = [];
+  switch (node.kind) {
+    case 'gpu-vm':
+    case 'aks-gpu-pool':
+    case 'ml-online-endpoint': {
+      const model = getOpenModel(node.config.model);
+      figures.push({ label: 'Model', value: `${model?.name ?? node.config.model} · ${node.config.precision.toUpperCase()}` });
+      const fit = inputs.vram.get(node.id);
+      if (fit) figures.push({ label: 'VRAM per GPU', value: `${formatGB(fit.requiredGBPerGpu).replace(' GB', '')} of ${formatGB(fit.capacityGBPerGpu)}` });
+      figures.push({ label: 'Size', value: node.config.sku.replace(/^Standard_/, '') });
+      break;
+    }
+    case 'azure-openai': {
+      const model = getAoaiModel(node.config.model);
+      figures.push({ label: 'Model', value: `${model?.name ?? node.config.model} · ${DEPLOYMENT_TYPE_LABEL[node.config.deploymentType] ?? node.config.deploymentType}` });
+      if (isProvisioned(node.config.deploymentType)) {
+        const ptu = inputs.ptu.get(node.id);
+        figures.push({ label: 'PTU', value: ptu ? `${node.config.ptuUnits} (peak needs ${ptu.requiredPtu})` : String(node.config.ptuUnits) });
+      }
+      break;
+    }
+    case 'foundry-serverless':
+      figures.push({ label: 'Model', value: getOpenModel(node.config.model)?.name ?? node.config.model });
+      break;
+    case 'ai-search':
+      figures.push({ label: 'Tier', value: `${node.config.tier.toUpperCase()} · ${node.config.replicas} replica${node.config.replicas === 1 ? '' : 's'} × ${node.config.partitions} partition${node.config.partitions === 1 ? '' : 's'}` });
+      break;
+    case 'apim':
+      figures.push({ label: 'Tier', value: `${node.config.tier[0]?.toUpperCase()}${node.config.tier.slice(1)} · ${node.config.units} unit${node.config.units === 1 ? '' : 's'}` });
+      break;
+    case 'redis':
+      figures.push({ label: 'Tier', value: `${node.config.tier[0]?.toUpperCase()}${node.config.tier.slice(1)} ${node.config.size.toUpperCase()}${node.config.semanticCache ? ' · semantic cache' : ''}` });
+      break;
+    case 'region':
+      figures.push({ label: 'Region', value: getRegion(node.config.region)?.name ?? `${node.config.region} (unknown)` });
+      break;
+    case 'vnet':
+      figures.push({ label: 'Address space', value: node.config.addressSpace.join(', ') });
+      break;
+    case 'subnet':
+      figures.push({ label: 'CIDR', value: node.config.cidr });
+      break;
+    case 'training-job':
+      figures.push({ label: 'Job', value: `${node.config.method.toUpperCase()} · ${node.config.nodes} × ${node.config.sku.replace(/^Standard_/, '')}` });
+      break;
+    default:
+      break;
+  }
+  if (cost) figures.push({ label: 'Cost', value: cost.unpriced && cost.usd === 0 ? 'unpriced' : `${formatUsdPerMonth(cost.usd)}${cost.unpriced ? ' + unpriced' : ''}` });
+  return figures;
+}

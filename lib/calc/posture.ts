@@ -1,0 +1,335 @@
+/**
+ * Security and networking posture (seed 9.6, 9.12, 9.13): public access without private endpoints,
+ * keys instead of managed identity, Key Vault, WAF, content safety, monitoring, subnet address ranges;
+ * and the RBAC role assignments the design's edges imply (the seed's RBAC table, 9.13).
+ */
+import { COMPONENTS, type ComponentKind } from '../catalog/components';
+import type { DesignEdge, DesignNode } from '../design/schema';
+import { contains, isIpv6, overlaps, parseCidr, rangeText, AZURE_MIN_SUBNET_PREFIX, type CidrBlock } from './cidr';
+import { nodeLabel, type DesignGraph } from './graph';
+import { graphFinding } from './rules-graph';
+import type { Finding, PostureReport, RoleAssignment } from './types';
+
+/** Kinds that run code under a managed identity and call other services with it. */
+const IDENTITY_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>([
+  'app-service',
+  'functions',
+  'container-apps',
+  'apim',
+  'aks-gpu-pool',
+  'ml-online-endpoint',
+  'gpu-vm',
+  'ai-search',
+  'ai-foundry',
+  'training-job',
+]);
+
+const SELF_HOSTED: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['gpu-vm', 'aks-gpu-pool', 'ml-online-endpoint']);
+
+/**
+ * The built-in role an identity needs on a resource, by the resource kind and whether it writes.
+ * Seed 9.13 RBAC table for OpenAI / AI Search / Blob; the rest are Azure built-in roles of the same
+ * least-privilege kind (Microsoft Learn, "Azure built-in roles").
+ */
+function roleFor(kind: ComponentKind, writes: boolean): { role: string; basis: string } | null {
+  switch (kind) {
+    case 'azure-openai':
+      return { role: 'Cognitive Services OpenAI User', basis: 'seed 9.13' };
+    case 'ai-search':
+      return writes ? { role: 'Search Index Data Contributor', basis: 'seed 9.13' } : { role: 'Search Index Data Reader', basis: 'seed 9.13' };
+    case 'blob-storage':
+      return writes ? { role: 'Storage Blob Data Contributor', basis: 'Azure built-in roles' } : { role: 'Storage Blob Data Reader', basis: 'seed 9.13' };
+    case 'cosmos-db':
+      return writes
+        ? { role: 'Cosmos DB Built-in Data Contributor', basis: 'Cosmos DB data-plane RBAC' }
+        : { role: 'Cosmos DB Built-in Data Reader', basis: 'Cosmos DB data-plane RBAC' };
+    case 'key-vault':
+      return { role: 'Key Vault Secrets User', basis: 'Azure built-in roles' };
+    case 'service-bus':
+      return writes ? { role: 'Azure Service Bus Data Sender', basis: 'Azure built-in roles' } : { role: 'Azure Service Bus Data Receiver', basis: 'Azure built-in roles' };
+    case 'storage-queue':
+      return writes
+        ? { role: 'Storage Queue Data Message Sender', basis: 'Azure built-in roles' }
+        : { role: 'Storage Queue Data Message Processor', basis: 'Azure built-in roles' };
+    case 'event-grid':
+      return { role: 'EventGrid Data Sender', basis: 'Azure built-in roles' };
+    case 'content-safety':
+    case 'document-intelligence':
+      return { role: 'Cognitive Services User', basis: 'Azure built-in roles' };
+    default:
+      return null;
+  }
+}
+
+const PURPOSE: Partial<Record<ComponentKind, [read: string, write: string]>> = {
+  'azure-openai': ['Invoke models', 'Invoke models'],
+  'ai-search': ['Query search indexes', 'Write to search indexes'],
+  'blob-storage': ['Read documents', 'Write blobs'],
+  'cosmos-db': ['Read items', 'Read and write items'],
+  'key-vault': ['Read secrets', 'Read secrets'],
+  'service-bus': ['Receive messages', 'Send messages'],
+  'storage-queue': ['Process messages', 'Send messages'],
+  'event-grid': ['Publish events', 'Publish events'],
+  'content-safety': ['Analyze content', 'Analyze content'],
+  'document-intelligence': ['Analyze documents', 'Analyze documents'],
+};
+
+const managedIdentityOn = (n: DesignNode): boolean => {
+  const c = n.config as { managedIdentity?: unknown };
+  return c.managedIdentity !== false;
+};
+
+/**
+ * For one edge: who is the identity, what is the resource, does the identity write? A caller → resource
+ * edge (request / retrieval) reads, except a 'data' edge into a store, which writes. A resource →
+ * identity 'data' edge (documents flowing from Blob to a function) means the identity reads.
+ */
+function identityAndScope(g: DesignGraph, e: DesignEdge): { identity: DesignNode; scope: DesignNode; writes: boolean } | null {
+  const s = g.byId.get(e.source);
+  const t = g.byId.get(e.target);
+  if (!s || !t) return null;
+  if (IDENTITY_KINDS.has(s.kind) && roleFor(t.kind, false)) {
+    const writesKinds: ComponentKind[] = ['ai-search', 'blob-storage', 'cosmos-db'];
+    const writes = e.flow === 'data' && writesKinds.includes(t.kind) ? true : t.kind === 'service-bus' || t.kind === 'storage-queue';
+    return { identity: s, scope: t, writes };
+  }
+  if (IDENTITY_KINDS.has(t.kind) && roleFor(s.kind, false) && e.flow !== 'request' && e.flow !== 'failover') {
+    return { identity: t, scope: s, writes: false };
+  }
+  return null;
+}
+
+export function roleAssignments(g: DesignGraph): { roles: RoleAssignment[]; findings: Finding[] } {
+  const roles: RoleAssignment[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const identityOff = new Map<string, string[]>();
+  for (const e of g.design.edges) {
+    if (e.flow === 'replication') continue;
+    const pair = identityAndScope(g, e);
+    if (e.auth === 'key') {
+      const s = g.byId.get(e.source);
+      const t = g.byId.get(e.target);
+      findings.push(
+        graphFinding('security.key-auth', {
+          message: `${s ? nodeLabel(s) : e.source} → ${t ? nodeLabel(t) : e.target} authenticates with a key: keys leak and cannot be scoped per application. Use a managed identity with an RBAC role${pair ? ` (${roleFor(pair.scope.kind, pair.writes)?.role ?? 'a data-plane role'})` : ''} and keep any remaining secret in Key Vault.`,
+          nodeIds: [e.source, e.target],
+          edgeIds: [e.id],
+          fixes: [{ description: 'Switch the connection to managed identity and assign the least-privilege role.' }],
+        }),
+      );
+      continue;
+    }
+    if (e.auth !== 'managed-identity' || !pair) continue;
+    const r = roleFor(pair.scope.kind, pair.writes);
+    if (!r) continue;
+    if (!managedIdentityOn(pair.identity)) identityOff.set(pair.identity.id, [...(identityOff.get(pair.identity.id) ?? []), e.id]);
+    const key = `${pair.identity.id}|${r.role}|${pair.scope.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const purpose = PURPOSE[pair.scope.kind];
+    roles.push({
+      identity: `${nodeLabel(pair.identity)} managed identity`,
+      identityNodeId: pair.identity.id,
+      role: r.role,
+      scopeNodeId: pair.scope.id,
+      scope: `${nodeLabel(pair.scope)} (${COMPONENTS[pair.scope.kind].name})`,
+      purpose: purpose ? purpose[pair.writes ? 1 : 0] : r.basis,
+    });
+  }
+  for (const [id, edgeIds] of identityOff) {
+    const n = g.byId.get(id);
+    if (!n) continue;
+    findings.push(
+      graphFinding('security.identity-disabled', {
+        message: `${nodeLabel(n)} has its managed identity turned off, yet ${edgeIds.length === 1 ? 'a connection relies' : `${edgeIds.length} connections rely`} on it. Turn the identity on so the role assignments can be granted.`,
+        nodeIds: [id],
+        edgeIds,
+        fixes: [{ description: 'Enable the managed identity.', patch: { nodeId: id, config: { managedIdentity: true } } }],
+      }),
+    );
+  }
+  return { roles, findings };
+}
+
+function publicAccessFindings(g: DesignGraph): Finding[] {
+  const out: Finding[] = [];
+  for (const n of g.design.nodes) {
+    const c = n.config as { publicNetworkAccess?: unknown };
+    if (c.publicNetworkAccess !== true || !COMPONENTS[n.kind].privateEndpoint) continue;
+    const pe = (g.incoming.get(n.id) ?? []).some((e) => e.connectivity === 'private-endpoint');
+    if (pe) continue;
+    out.push(
+      graphFinding('security.public-network-access', {
+        message: `${nodeLabel(n)} accepts traffic from the public internet and no connection reaches it over a private endpoint. Add a private endpoint and set public network access to disabled (seed 9.12: "PE + publicNetworkAccess: disabled").`,
+        nodeIds: [n.id],
+        fixes: [{ description: 'Disable public network access (connect callers over a private endpoint).', patch: { nodeId: n.id, config: { publicNetworkAccess: false } } }],
+      }),
+    );
+  }
+  return out;
+}
+
+function keyAuthNodeFindings(g: DesignGraph): Finding[] {
+  const out: Finding[] = [];
+  for (const n of g.design.nodes) {
+    let field: string | null = null;
+    if (n.kind === 'azure-openai' && n.config.localAuth) field = 'localAuth';
+    else if (n.kind === 'cosmos-db' && n.config.localAuth) field = 'localAuth';
+    else if (n.kind === 'redis' && n.config.accessKeys) field = 'accessKeys';
+    else if (n.kind === 'blob-storage' && n.config.sharedKeyAccess) field = 'sharedKeyAccess';
+    if (field === null) continue;
+    out.push(
+      graphFinding('security.key-auth', {
+        message: `${nodeLabel(n)} has key (local) authentication enabled. Prefer managed identity with RBAC and disable keys (seed 9.12: "No API keys in code"; 9.13: "Zero API keys").`,
+        nodeIds: [n.id],
+        fixes: [{ description: 'Disable key authentication.', patch: { nodeId: n.id, config: { [field]: false } } }],
+      }),
+    );
+  }
+  return out;
+}
+
+function presenceFindings(g: DesignGraph): Finding[] {
+  const out: Finding[] = [];
+  const nodes = g.design.nodes;
+  const has = (k: ComponentKind) => nodes.some((n) => n.kind === k);
+  const workload = nodes.filter((n) => COMPONENTS[n.kind].role === 'model' || COMPONENTS[n.kind].role === 'app');
+  if (workload.length > 0 && !has('key-vault')) {
+    out.push(
+      graphFinding('security.no-key-vault', {
+        message: 'The design has no Key Vault. Secrets, certificates and customer-managed keys need one (seed 9.12 "Store keys in Key Vault", 9.13 Security layer).',
+        nodeIds: workload.map((n) => n.id),
+        fixes: [{ description: 'Add a Key Vault with a private endpoint.' }],
+      }),
+    );
+  }
+  for (const n of nodes) {
+    if (n.kind === 'front-door' && !n.config.waf) {
+      out.push(
+        graphFinding('security.front-door-without-waf', {
+          message: `${nodeLabel(n)} has no Web Application Firewall: public AI endpoints need WAF rules for OWASP and AI-specific abuse (seed 9.13 Edge layer).`,
+          nodeIds: [n.id],
+          fixes: [{ description: 'Enable the WAF.', patch: { nodeId: n.id, config: { waf: true } } }],
+        }),
+      );
+    }
+  }
+  if (!has('content-safety')) {
+    for (const n of nodes) {
+      if (n.kind === 'azure-openai' && !n.config.contentFilter) {
+        out.push(
+          graphFinding('security.no-content-safety', {
+            message: `${nodeLabel(n)} has its content filters off and the design has no Content Safety service: prompts and completions go unfiltered (seed 9.12 Content Safety).`,
+            nodeIds: [n.id],
+            fixes: [{ description: 'Turn the content filters on.', patch: { nodeId: n.id, config: { contentFilter: true } } }, { description: 'Add a Content Safety service on the request path.' }],
+          }),
+        );
+      } else if (SELF_HOSTED.has(n.kind)) {
+        out.push(
+          graphFinding('security.no-content-safety', {
+            severity: 'info',
+            message: `${nodeLabel(n)} serves a model without Azure OpenAI's built-in filters and the design has no Content Safety service to screen prompts and completions (seed 9.12).`,
+            nodeIds: [n.id],
+            fixes: [{ description: 'Add a Content Safety service on the request path.' }],
+          }),
+        );
+      }
+    }
+  }
+  if (workload.length > 0 && !has('app-insights') && !has('monitor')) {
+    out.push(
+      graphFinding('security.no-monitoring', {
+        message: 'The design has neither Application Insights nor Azure Monitor / Log Analytics: no TTFT, token, 429 or audit telemetry (seed 9.11; 9.13 Observability layer).',
+        nodeIds: workload.map((n) => n.id),
+        fixes: [{ description: 'Add Application Insights and a Log Analytics workspace.' }],
+      }),
+    );
+  }
+  return out;
+}
+
+function cidrFindings(g: DesignGraph): Finding[] {
+  const out: Finding[] = [];
+  const vnetBlocks = new Map<string, CidrBlock[]>();
+  for (const n of g.design.nodes) {
+    if (n.kind !== 'vnet') continue;
+    const blocks: CidrBlock[] = [];
+    for (const text of n.config.addressSpace) {
+      if (isIpv6(text)) continue;
+      const p = parseCidr(text);
+      if (p.ok) blocks.push(p.block);
+      else
+        out.push(
+          graphFinding('networking.cidr-invalid', {
+            message: `${nodeLabel(n)}: address space ${p.reason}.`,
+            nodeIds: [n.id],
+            fixes: p.suggestion
+              ? [{ description: `Use ${p.suggestion}.`, patch: { nodeId: n.id, config: { addressSpace: n.config.addressSpace.map((s) => (s === text ? p.suggestion : s)) } } }]
+              : [],
+          }),
+        );
+    }
+    vnetBlocks.set(n.id, blocks);
+  }
+
+  const subnets: { node: DesignNode; block: CidrBlock; vnetId: string | null }[] = [];
+  for (const n of g.design.nodes) {
+    if (n.kind !== 'subnet' || isIpv6(n.config.cidr)) continue;
+    const p = parseCidr(n.config.cidr);
+    if (!p.ok) {
+      out.push(
+        graphFinding('networking.cidr-invalid', {
+          message: `${nodeLabel(n)}: ${p.reason}.`,
+          nodeIds: [n.id],
+          fixes: p.suggestion ? [{ description: `Use ${p.suggestion}.`, patch: { nodeId: n.id, config: { cidr: p.suggestion } } }] : [],
+        }),
+      );
+      continue;
+    }
+    if (p.block.prefix > AZURE_MIN_SUBNET_PREFIX) {
+      out.push(
+        graphFinding('networking.cidr-invalid', {
+          message: `${nodeLabel(n)}: /${p.block.prefix} is smaller than Azure's smallest subnet, /${AZURE_MIN_SUBNET_PREFIX} (Azure also reserves 5 addresses in every subnet).`,
+          nodeIds: [n.id],
+          fixes: [{ description: `Use a /${AZURE_MIN_SUBNET_PREFIX} or larger.`, patch: { nodeId: n.id, config: { cidr: `${p.block.text.split('/')[0] ?? ''}/${AZURE_MIN_SUBNET_PREFIX}` } } }],
+        }),
+      );
+    }
+    subnets.push({ node: n, block: p.block, vnetId: g.vnetOf.get(n.id)?.id ?? null });
+  }
+
+  for (let i = 0; i < subnets.length; i++) {
+    const a = subnets[i];
+    if (!a) continue;
+    if (a.vnetId !== null) {
+      const space = vnetBlocks.get(a.vnetId) ?? [];
+      const vnet = g.byId.get(a.vnetId);
+      if (space.length > 0 && !space.some((b) => contains(b, a.block))) {
+        out.push(
+          graphFinding('networking.cidr-outside-vnet', {
+            message: `${nodeLabel(a.node)} (${a.block.text}, ${rangeText(a.block)}) is not inside the address space of ${vnet ? nodeLabel(vnet) : a.vnetId} (${space.map((b) => b.text).join(', ')}).`,
+            nodeIds: [a.node.id, a.vnetId],
+          }),
+        );
+      }
+    }
+    for (let j = i + 1; j < subnets.length; j++) {
+      const b = subnets[j];
+      if (!b || b.vnetId !== a.vnetId || !overlaps(a.block, b.block)) continue;
+      out.push(
+        graphFinding('networking.cidr-overlap', {
+          message: `${nodeLabel(a.node)} (${a.block.text}: ${rangeText(a.block)}) overlaps ${nodeLabel(b.node)} (${b.block.text}: ${rangeText(b.block)}). Subnets of one VNET must not overlap.`,
+          nodeIds: [a.node.id, b.node.id],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+export function analyzePosture(g: DesignGraph): { report: PostureReport; findings: Finding[] } {
+  const rbac = roleAssignments(g);
+  const findings = [...publicAccessFindings(g), ...keyAuthNodeFindings(g), ...rbac.findings, ...presenceFindings(g), ...cidrFindings(g)];
+  return { report: { roleAssignments: rbac.roles }, findings };
+}

@@ -1,0 +1,330 @@
+/**
+ * Prices by id: the design's price overrides (a customer's negotiated rates) win over the catalog.
+ * A price that is not known resolves to null: the cost line is "unpriced", never $0.
+ *
+ * Price-id scheme (the future Retail Prices API refresh keys on these):
+ *   vm:<sku>:<region>              Linux pay-as-you-go, USD per VM-hour            (catalog vm-skus paygUsdPerHour)
+ *   vm-spot:<sku>:<region>         Linux spot, USD per VM-hour                     (catalog vm-skus spotUsdPerHour)
+ *   vm-reserved-1y:<sku>:<region>  1-year reserved, USD per VM-hour                (no catalog figure: override only)
+ *   vm-reserved-3y:<sku>:<region>  3-year reserved, USD per VM-hour                (no catalog figure: override only)
+ *     an override without the region (`vm:<sku>`, `vm-spot:<sku>`, ...) applies in every region.
+ *   aoai:<model>:input | :cached-input | :output
+ *                                  Azure OpenAI Global Standard, USD per 1M tokens (catalog openai-models)
+ *   aoai:<model>:<part>:data-zone | :regional
+ *                                  Data Zone / Regional Standard; the catalog has none, so they fall back
+ *                                  to the Global price (a lower bound, noted on the line) unless overridden.
+ *   ptu:global | ptu:data-zone | ptu:regional
+ *                                  USD per PTU-hour (catalog PTU_HOURLY_USD, secondary)
+ *   ptu-reservation:monthly | ptu-reservation:annual
+ *                                  USD per PTU-month under an Azure reservation (catalog, secondary)
+ *   anything else                  a catalog service price id as is (service-prices.ts), e.g.
+ *                                  `ai-search:s2`, `apim:standard`, `redis:premium-p1`, `cosmos:ru-100-hour`,
+ *                                  `blob:hot-lrs-gb`, `foundry:llama-3.1-70b:input`.
+ */
+import { getAoaiModel, getServicePrice, getVmSku } from '../catalog/index';
+import { PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH } from '../catalog/openai-models';
+import type { ServicePrice } from '../catalog/types';
+import type { Design, DesignNode } from '../design/schema';
+import type { Precision } from '../design/node-configs';
+import { buildGraph, type DesignGraph } from './graph';
+import { ptuScopeOf, type PtuScope } from './ptu';
+import { cheapestFittingSku } from './sizing';
+import { DEFAULT_PRICE_REGION } from './vram';
+
+export interface ResolvedPrice {
+  usd: number;
+  /** A catalog source id, or 'price override'. */
+  source: string;
+  asOf: string | null;
+  overridden: boolean;
+  /** The catalog's unit for service prices (hour, month, GB-month, ...); undefined for the VM / token / PTU schemes. */
+  unit?: ServicePrice['unit'];
+  /** Region the catalog price was read for (service prices), null = any region. */
+  priceRegion?: string | null;
+  /** Set when the price was found under a less specific id (e.g. Global price for a Data Zone deployment). */
+  fallbackFrom?: string;
+  note?: string;
+}
+
+export type PriceLookup = (priceId: string) => ResolvedPrice | null;
+
+export type AoaiTokenPart = 'input' | 'cached-input' | 'output';
+export type VmPriceKind = 'vm' | 'vm-spot' | 'vm-reserved-1y' | 'vm-reserved-3y';
+
+export const priceIds = {
+  vm: (sku: string, region: string): string => `vm:${sku}:${region}`,
+  vmSpot: (sku: string, region: string): string => `vm-spot:${sku}:${region}`,
+  vmOf: (kind: VmPriceKind, sku: string, region: string): string => `${kind}:${sku}:${region}`,
+  aoai: (model: string, part: AoaiTokenPart, scope: PtuScope = 'global'): string =>
+    scope === 'global' ? `aoai:${model}:${part}` : `aoai:${model}:${part}:${scope}`,
+  ptu: (scope: PtuScope): string => `ptu:${scope}`,
+  ptuReservation: (term: 'monthly' | 'annual'): string => `ptu-reservation:${term}`,
+  foundry: (model: string, part: 'input' | 'output'): string => `foundry:${model}:${part}`,
+} as const;
+
+export const PRICE_OVERRIDE_SOURCE = 'price override';
+
+/** The catalog's own price for an id (no overrides). */
+export function catalogPrice(priceId: string): ResolvedPrice | null {
+  const parts = priceId.split(':');
+  const [head, a, b, c] = parts;
+  if ((head === 'vm' || head === 'vm-spot') && a !== undefined && b !== undefined && parts.length === 3) {
+    const sku = getVmSku(a);
+    if (!sku) return null;
+    const usd = head === 'vm' ? sku.paygUsdPerHour[b] : sku.spotUsdPerHour?.[b];
+    if (usd === undefined) return null;
+    const field = head === 'vm' ? 'paygUsdPerHour' : 'spotUsdPerHour';
+    return { usd, source: sku.fieldSources?.[field] ?? sku.source, asOf: sku.asOf, overridden: false };
+  }
+  if (head === 'vm-reserved-1y' || head === 'vm-reserved-3y') return null;
+  if (head === 'aoai' && a !== undefined && b !== undefined) {
+    const m = getAoaiModel(a);
+    if (!m) return null;
+    const usd = b === 'input' ? m.inputUsdPer1M : b === 'cached-input' ? m.cachedInputUsdPer1M : b === 'output' ? m.outputUsdPer1M : null;
+    if (usd === null || usd === undefined) return null;
+    const src = m.fieldSources?.inputUsdPer1M ?? m.source;
+    if (c === undefined) return { usd, source: src, asOf: m.asOf, overridden: false };
+    // Data Zone / Regional Standard: no catalog figure; the Global price is a lower bound (facts §5.2).
+    return {
+      usd,
+      source: src,
+      asOf: m.asOf,
+      overridden: false,
+      fallbackFrom: `aoai:${a}:${b}`,
+      note: `Global Standard price used: ${c === 'data-zone' ? 'Data Zone' : 'Regional'} Standard is priced higher and its price is not in the catalog (facts §5.2).`,
+    };
+  }
+  if (head === 'ptu' && a !== undefined && parts.length === 2) {
+    const usd = a === 'global' ? PTU_HOURLY_USD.global : a === 'data-zone' ? PTU_HOURLY_USD.dataZone : a === 'regional' ? PTU_HOURLY_USD.regional : null;
+    if (usd === null) return null;
+    return { usd, source: PTU_HOURLY_USD.source, asOf: PTU_HOURLY_USD.asOf, overridden: false };
+  }
+  if (head === 'ptu-reservation' && a !== undefined && parts.length === 2) {
+    const r = PTU_RESERVATION_USD_PER_PTU_MONTH;
+    const usd = a === 'monthly' ? r.monthlyTerm : a === 'annual' ? r.annualTerm : null;
+    if (usd === null) return null;
+    return { usd, source: r.source, asOf: r.asOf, overridden: false, note: r.note };
+  }
+  const s = getServicePrice(priceId);
+  if (!s) return null;
+  return { usd: s.usd, source: s.source, asOf: s.asOf, overridden: false, unit: s.unit, priceRegion: s.region, ...(s.note ? { note: s.note } : {}) };
+}
+
+/** Less specific ids an override may be written under: `vm:<sku>` for `vm:<sku>:<region>`, the Global token id for a Data Zone one. */
+function overrideFallbacks(priceId: string): string[] {
+  const parts = priceId.split(':');
+  const head = parts[0];
+  if ((head === 'vm' || head === 'vm-spot' || head === 'vm-reserved-1y' || head === 'vm-reserved-3y') && parts.length === 3)
+    return [`${head}:${parts[1]}`];
+  if (head === 'aoai' && parts.length === 4) return [parts.slice(0, 3).join(':')];
+  return [];
+}
+
+/**
+ * `(priceId) => price | null` for a design: its price overrides first (the last one given for an id wins;
+ * an override without a region applies in every region), then the catalog.
+ */
+export function priceResolver(design: Pick<Design, 'priceOverrides'>): PriceLookup {
+  const overrides = new Map<string, { usd: number; note?: string }>();
+  for (const o of design.priceOverrides) overrides.set(o.priceId, { usd: o.usd, ...(o.note !== undefined ? { note: o.note } : {}) });
+  const cache = new Map<string, ResolvedPrice | null>();
+  return (priceId: string) => {
+    const hit = cache.get(priceId);
+    if (hit !== undefined) return hit;
+    let out: ResolvedPrice | null = null;
+    for (const id of [priceId, ...overrideFallbacks(priceId)]) {
+      const o = overrides.get(id);
+      if (o) {
+        out = { usd: o.usd, source: PRICE_OVERRIDE_SOURCE, asOf: null, overridden: true, ...(o.note !== undefined ? { note: o.note } : {}) };
+        // Keep the catalog's unit so an overridden service price is applied per the same unit.
+        const cat = catalogPrice(priceId);
+        if (cat?.unit) out.unit = cat.unit;
+        if (id !== priceId) out.fallbackFrom = id;
+        break;
+      }
+    }
+    out ??= catalogPrice(priceId);
+    cache.set(priceId, out);
+    return out;
+  };
+}
+
+// ---------------------------------------------------------------- service price ids per node
+
+const APP_SERVICE_SKU: Record<string, string | null> = {
+  free: null,
+  'basic-b1': 'b1',
+  'standard-s1': 's1',
+  'premium-p1v3': 'p1v3',
+  'premium-p2v3': 'p2v3',
+  'premium-p3v3': 'p3v3',
+};
+
+/** App Service plan price id (Linux assumed), null for the Free plan. */
+export function appServicePriceId(plan: string): string | null {
+  const sku = APP_SERVICE_SKU[plan];
+  return sku ? `app-service:${sku}-linux` : null;
+}
+
+export const redisPriceId = (tier: string, size: string): string => `redis:${tier}-${size.toLowerCase()}`;
+
+const BLOB_REDUNDANCY: Record<string, string> = { lrs: 'lrs', zrs: 'zrs', grs: 'grs', gzrs: 'gzrs', 'ra-grs': 'ragrs', 'ra-gzrs': 'ragzrs' };
+export const blobPriceId = (accessTier: string, redundancy: string): string => `blob:${accessTier}-${BLOB_REDUNDANCY[redundancy] ?? redundancy}-gb`;
+
+export const functionsPriceId = (plan: string): string | null =>
+  plan === 'consumption'
+    ? 'functions:consumption-executions'
+    : plan === 'flex-consumption'
+      ? 'functions:flex-consumption-executions'
+      : plan === 'premium-ep1'
+        ? 'functions:ep1'
+        : plan === 'premium-ep2'
+          ? 'functions:ep2'
+          : null;
+
+export const cosmosRuPriceId = (zoneRedundant: boolean): string => (zoneRedundant ? 'cosmos:ru-100-hour-zone-redundant' : 'cosmos:ru-100-hour');
+
+/** Log Analytics pay-as-you-go ingestion (Monitor workspaces and workspace-based Application Insights). */
+export const LOG_INGESTION_PRICE_ID = 'log-analytics:ingestion-gb';
+export const DOC_INTEL_PRICE_ID = 'doc-intel:layout';
+export const CONTENT_SAFETY_PRICE_ID = 'content-safety:text';
+export const AKS_STANDARD_TIER_PRICE_ID = 'aks:standard-tier';
+/** gpt-4o-mini: the cheaper model the model-routing lever sends traffic to (seed 9.10). */
+export const ROUTING_TARGET_MODEL = 'gpt-4o-mini';
+/** The open model compared for the Foundry serverless / self-hosted alternatives when the design has none. */
+export const DEFAULT_OPEN_MODEL = 'llama-3.1-70b';
+
+const serviceBusPriceId = (tier: string): string =>
+  tier === 'basic' ? 'service-bus:basic-ops' : tier === 'standard' ? 'service-bus:standard-base' : 'service-bus:premium-mu';
+
+/** The open (self-hosted or serverless) model nodes of a design, for the hosting alternatives. */
+export function openModelIds(g: DesignGraph): string[] {
+  const out = new Set<string>();
+  for (const n of g.design.nodes)
+    if (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint' || n.kind === 'foundry-serverless') out.add(n.config.model);
+  if (out.size === 0) out.add(DEFAULT_OPEN_MODEL);
+  return [...out];
+}
+
+/**
+ * What the self-hosted alternative compares for an open model: the precision of the design's node serving
+ * it (bf16 otherwise) and its region (else the design's first region; null = unplaced).
+ */
+export function selfHostedAlternativeInputs(g: DesignGraph, model: string): { precision: Precision; region: string | null } {
+  const self = g.design.nodes.find(
+    (n) => (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint') && n.config.model === model,
+  );
+  const precision: Precision = self && (self.kind === 'gpu-vm' || self.kind === 'aks-gpu-pool' || self.kind === 'ml-online-endpoint') ? self.config.precision : 'bf16';
+  const region =
+    (self ? g.regionOf.get(self.id) : null) ?? g.design.nodes.map((n) => g.regionOf.get(n.id)).find((r): r is string => typeof r === 'string') ?? null;
+  return { precision, region };
+}
+
+/** Price ids one node's cost lines and levers look up (VMs of an unplaced node: priced in eastus). */
+export function nodePriceIds(node: DesignNode, placedRegion: string | null): string[] {
+  const region = placedRegion ?? DEFAULT_PRICE_REGION;
+  switch (node.kind) {
+    case 'gpu-vm':
+    case 'aks-gpu-pool':
+    case 'ml-online-endpoint': {
+      const sku = node.config.sku;
+      const ids = (['vm', 'vm-spot', 'vm-reserved-1y', 'vm-reserved-3y'] as const).map((k) => priceIds.vmOf(k, sku, region));
+      if (node.kind === 'aks-gpu-pool' && node.config.clusterTier === 'standard') ids.push(AKS_STANDARD_TIER_PRICE_ID);
+      return ids;
+    }
+    case 'training-job':
+      return (['vm', 'vm-spot'] as const).map((k) => priceIds.vmOf(k, node.config.sku, region));
+    case 'azure-openai': {
+      const model = node.config.model;
+      const scope = ptuScopeOf(node.config.deploymentType);
+      const ids = [
+        priceIds.aoai(model, 'input', scope),
+        priceIds.aoai(model, 'output', scope),
+        priceIds.aoai(model, 'input'),
+        priceIds.aoai(model, 'output'),
+        priceIds.ptu(scope),
+        priceIds.ptuReservation('monthly'),
+        priceIds.ptuReservation('annual'),
+        priceIds.aoai(ROUTING_TARGET_MODEL, 'input', scope),
+        priceIds.aoai(ROUTING_TARGET_MODEL, 'output', scope),
+      ];
+      return ids;
+    }
+    case 'foundry-serverless':
+      return [priceIds.foundry(node.config.model, 'input'), priceIds.foundry(node.config.model, 'output')];
+    case 'ai-search':
+      return node.config.tier === 'free' ? [] : [`ai-search:${node.config.tier}`];
+    case 'apim':
+      return [`apim:${node.config.tier}`];
+    case 'redis':
+      return [redisPriceId(node.config.tier, node.config.size)];
+    case 'app-service': {
+      const id = appServicePriceId(node.config.plan);
+      return id ? [id] : [];
+    }
+    case 'functions': {
+      const id = functionsPriceId(node.config.plan);
+      return id ? [id] : [];
+    }
+    case 'container-apps':
+      return [`container-apps:${node.config.gpu === 'none' ? 'replica' : `gpu-${node.config.gpu}`}`];
+    case 'cosmos-db':
+      return node.config.capacityMode === 'serverless'
+        ? ['cosmos:serverless-1m-ru', 'cosmos:storage-gb']
+        : [cosmosRuPriceId(node.config.zoneRedundant), 'cosmos:storage-gb'];
+    case 'blob-storage':
+      return [blobPriceId(node.config.accessTier, node.config.redundancy)];
+    case 'monitor':
+    case 'app-insights':
+      return [LOG_INGESTION_PRICE_ID];
+    case 'document-intelligence':
+      return [DOC_INTEL_PRICE_ID];
+    case 'content-safety':
+      return [CONTENT_SAFETY_PRICE_ID];
+    case 'front-door':
+      return [`front-door:${node.config.tier}-base`];
+    case 'firewall':
+      return [`firewall:${node.config.tier}`];
+    case 'ddos-protection':
+      return ['ddos-protection:network'];
+    case 'private-dns':
+      return ['private-dns:zone'];
+    case 'service-bus':
+      return [serviceBusPriceId(node.config.tier)];
+    case 'event-grid':
+      return ['event-grid:operations'];
+    case 'storage-queue':
+      return ['storage-queue:operations'];
+    case 'key-vault':
+      return ['key-vault:secret-ops'];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every price id a design uses: its cost lines, the levers (spot, reserved, routing) and the hosting
+ * alternatives (PAYG, PTU, Foundry serverless, self-hosted). Sorted, without duplicates.
+ */
+export function listPriceIds(design: Design): string[] {
+  const g = buildGraph(design);
+  const ids = new Set<string>();
+  for (const n of design.nodes) {
+    const region = g.regionOf.get(n.id) ?? null;
+    for (const id of nodePriceIds(n, region)) ids.add(id);
+  }
+  // Hosting alternatives (seed 9.5): Azure OpenAI PAYG and PTU for the design's model, Foundry serverless for its open model.
+  const aoai = design.nodes.find((n) => n.kind === 'azure-openai');
+  const aoaiModel = aoai?.kind === 'azure-openai' ? aoai.config.model : 'gpt-4o';
+  ids.add(priceIds.aoai(aoaiModel, 'input'));
+  ids.add(priceIds.aoai(aoaiModel, 'output'));
+  ids.add(priceIds.ptu('global'));
+  for (const m of openModelIds(g)) {
+    ids.add(priceIds.foundry(m, 'input'));
+    ids.add(priceIds.foundry(m, 'output'));
+    const { precision, region } = selfHostedAlternativeInputs(g, m);
+    const fit = cheapestFittingSku(m, precision, design.scenario, region);
+    if (fit) ids.add(priceIds.vm(fit.skuId, region ?? DEFAULT_PRICE_REGION));
+  }
+  return [...ids].sort();
+}

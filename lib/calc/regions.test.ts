@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest';
+import { getVmSku } from '../catalog/index';
+import { DesignSchema } from '../design/schema';
+import { buildGraph } from './graph';
+import { analyzeRegions } from './regions';
+
+// One fake model with no region data (regions: null = unverified), beside the real catalog.
+vi.mock('../catalog/index', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../catalog/index')>();
+  return {
+    ...real,
+    getAoaiModel: (id: string) =>
+      id === 'fake-unlisted'
+        ? { ...real.getAoaiModel('gpt-4o')!, id: 'fake-unlisted', name: 'Fake', regions: null }
+        : real.getAoaiModel(id),
+  };
+});
+
+type N = { id: string; kind: string; label?: string; config?: Record<string, unknown>; parentId?: string };
+type E = { id: string; source: string; target: string; flow?: string };
+
+const graphOf = (nodes: N[], edges: E[] = []) =>
+  buildGraph(DesignSchema.parse({ schemaVersion: 1, name: 't', nodes: nodes.map((n) => ({ position: { x: 0, y: 0 }, config: {}, ...n })), edges }));
+const inRegion = (region: string, ...nodes: N[]): N[] => [{ id: `r-${region}`, kind: 'region', config: { region } }, ...nodes.map((n) => ({ ...n, parentId: `r-${region}` }))];
+const run = (nodes: N[], edges: E[] = []) => analyzeRegions(graphOf(nodes, edges));
+const ids = (nodes: N[], edges: E[] = []) => run(nodes, edges).map((f) => f.ruleId);
+
+describe('placement', () => {
+  it('region.unplaced: warning for a model deployment, info for other regional services; nothing for global ones', () => {
+    const f = run([{ id: 'm', kind: 'azure-openai' }, { id: 'kv', kind: 'key-vault' }, { id: 'fd', kind: 'front-door' }, { id: 'u', kind: 'client' }]);
+    expect(f.filter((x) => x.ruleId === 'region.unplaced').map((x) => [x.nodeIds[0], x.severity])).toEqual([
+      ['m', 'warning'],
+      ['kv', 'info'],
+    ]);
+  });
+  it('nothing when placed in a known region', () => {
+    expect(ids(inRegion('eastus', { id: 'kv', kind: 'key-vault' }))).toEqual([]);
+  });
+  it('region.unknown-region for an id the catalog does not know', () => {
+    expect(ids([{ id: 'r', kind: 'region', config: { region: 'atlantis' } }])).toEqual(['region.unknown-region']);
+  });
+});
+
+describe('VM sizes (catalog vm-skus: paygUsdPerHour keys = offered, regionScope = verified)', () => {
+  it('offered: NC24ads A100 v4 in East US', () => {
+    expect(getVmSku('Standard_NC24ads_A100_v4')?.paygUsdPerHour.eastus).toBeDefined();
+    expect(ids(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24ads_A100_v4' } }))).toEqual([]);
+  });
+
+  it('region.sku-not-offered (error): ND96isr H100 v5 in South Central US, listing where it is offered; no patch (the region is on the group)', () => {
+    const sku = getVmSku('Standard_ND96isr_H100_v5');
+    expect(sku?.regionScope).toContain('southcentralus');
+    expect(sku?.paygUsdPerHour.southcentralus).toBeUndefined();
+    const f = run(inRegion('southcentralus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_ND96isr_H100_v5' } }));
+    expect(f.map((x) => [x.ruleId, x.severity])).toEqual([['region.sku-not-offered', 'error']]);
+    for (const r of Object.keys(sku?.paygUsdPerHour ?? {})) expect(f[0]?.message).toContain(r);
+    expect(f[0]?.fixes.every((x) => x.patch === undefined)).toBe(true);
+  });
+
+  it('region.sku-unverified (info) outside the sources\' scope: NC24ads A100 v4 in West Europe', () => {
+    expect(getVmSku('Standard_NC24ads_A100_v4')?.regionScope).not.toContain('westeurope');
+    expect(run(inRegion('westeurope', { id: 'vm', kind: 'aks-gpu-pool', config: { sku: 'Standard_NC24ads_A100_v4' } })).map((x) => [x.ruleId, x.severity])).toEqual([
+      ['region.sku-unverified', 'info'],
+    ]);
+  });
+
+  it('region.sku-retired (error): NCv3 retired 2025-09-30', () => {
+    const f = run(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24s_v3' } }));
+    expect(f.map((x) => [x.ruleId, x.severity])).toEqual([['region.sku-retired', 'error']]);
+    expect(f[0]?.message).toContain('2025-09-30');
+  });
+});
+
+describe('Azure OpenAI models by deployment type and region (catalog openai-models)', () => {
+  it('gpt-4o Global Standard in Sweden Central: offered', () => {
+    expect(ids(inRegion('swedencentral', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4o', deploymentType: 'global-standard' } }))).toEqual([]);
+  });
+  it('region.model-not-offered: gpt-4o Standard (regional) in West Europe is not in the Standard matrix', () => {
+    const f = run(inRegion('westeurope', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4o', deploymentType: 'standard' } }));
+    expect(f.map((x) => x.ruleId)).toEqual(['region.model-not-offered']);
+    expect(f[0]?.message).toContain('swedencentral');
+  });
+  it('region.model-not-offered with a patch: gpt-4.1 has no Standard (regional) deployment type', () => {
+    const f = run(inRegion('eastus', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4.1', deploymentType: 'standard' } }));
+    expect(f.map((x) => x.ruleId)).toEqual(['region.model-not-offered']);
+    expect(f[0]?.fixes[0]?.patch).toEqual({ nodeId: 'm', config: { deploymentType: 'global-standard' } });
+  });
+  it('region.model-unverified (info) when the catalog has no region list for the model', () => {
+    expect(run(inRegion('eastus', { id: 'm', kind: 'azure-openai', config: { model: 'fake-unlisted' } })).map((x) => [x.ruleId, x.severity])).toEqual([
+      ['region.model-unverified', 'info'],
+    ]);
+  });
+});
+
+describe('region.not-on-azure (seed 9.1: TPU is Google Cloud only)', () => {
+  it('refuses a TPU VM size or a model that needs one', () => {
+    const f = run(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'tpu-v5p-8' } }, { id: 'm', kind: 'foundry-serverless', config: { model: 'gemma-tpu-only' } }));
+    expect(f.map((x) => [x.ruleId, x.nodeIds[0], x.severity])).toEqual([
+      ['region.not-on-azure', 'vm', 'error'],
+      ['region.not-on-azure', 'm', 'error'],
+    ]);
+    expect(f[0]?.message).toMatch(/Google Cloud only/);
+  });
+  it('does not fire for an N-series size', () => {
+    expect(ids(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24ads_A100_v4' } }))).not.toContain('region.not-on-azure');
+  });
+});
+
+describe('region.cross-region-edge', () => {
+  const nodes: N[] = [...inRegion('eastus', { id: 'app', kind: 'app-service' }), ...inRegion('westeurope', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4o' } })];
+  it('names the round trip: East US → West Europe 89 ms (facts §6.1)', () => {
+    const f = run(nodes, [{ id: 'e', source: 'app', target: 'm' }]);
+    expect(f.map((x) => [x.ruleId, x.edgeIds[0]])).toEqual([['region.cross-region-edge', 'e']]);
+    expect(f[0]?.message).toContain('89 ms');
+  });
+  it('marks failover links as intended', () => {
+    expect(run(nodes, [{ id: 'e', source: 'app', target: 'm', flow: 'failover' }])[0]?.message).toMatch(/the point/);
+  });
+  it('no finding for an edge inside one region', () => {
+    expect(ids(inRegion('eastus', { id: 'a', kind: 'app-service' }, { id: 'b', kind: 'key-vault' }), [{ id: 'e', source: 'a', target: 'b' }])).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Region availability (seed 9.1, 9.2): every regional node placed in a region; VM sizes, Azure OpenAI
+ * models and deployment types offered where they are placed (offered / not offered / unverified, as
+ * the catalog's coverage allows); parts Azure does not offer (TPU) refused; cross-region edges flagged
+ * with their round trip (facts §6.1).
+ */
+import { COMPONENTS, isGroupKind } from '../catalog/components';
+import { getAoaiModel, getRegion, getVmSku, regionRttMs } from '../catalog/index';
+import type { DesignNode } from '../design/schema';
+import { nodeLabel, type DesignGraph } from './graph';
+import { graphFinding } from './rules-graph';
+import type { Finding } from './types';
+
+/** Kinds whose settings name a VM size. */
+const SKU_KINDS = new Set<DesignNode['kind']>(['gpu-vm', 'aks-gpu-pool', 'ml-online-endpoint', 'training-job']);
+/** Kinds where an unplaced node hides a real availability question (a SKU or a model). */
+const PLACEMENT_MATTERS = new Set<DesignNode['kind']>(['gpu-vm', 'aks-gpu-pool', 'ml-online-endpoint', 'training-job', 'azure-openai', 'foundry-serverless']);
+
+/** Accelerators and services that exist only outside Azure (seed 9.1: "TPU … Google Cloud only … Not available on Azure"). */
+const NOT_ON_AZURE: { pattern: RegExp; what: string; reason: string }[] = [
+  { pattern: /\btpu/i, what: 'TPU', reason: 'TPUs are Google Cloud only; Azure has no TPU offering (seed 9.1). Use an N-series GPU VM size instead.' },
+  { pattern: /\b(trainium|inferentia|trn1|trn2|inf1|inf2)\b/i, what: 'AWS Trainium / Inferentia', reason: 'AWS accelerators are not offered on Azure. Use an N-series GPU VM size instead.' },
+];
+
+const notOnAzure = (text: string) => NOT_ON_AZURE.find((x) => x.pattern.test(text));
+
+function nodeStrings(n: DesignNode): { field: string; value: string }[] {
+  const c = n.config as Record<string, unknown>;
+  return ['sku', 'model', 'migProfile'].flatMap((f) => (typeof c[f] === 'string' ? [{ field: f, value: c[f] as string }] : []));
+}
+
+export function analyzeRegions(g: DesignGraph): Finding[] {
+  const findings: Finding[] = [];
+
+  for (const n of g.design.nodes) {
+    // Region groups: the id must be known.
+    if (n.kind === 'region') {
+      if (!getRegion(n.config.region)) {
+        findings.push(
+          graphFinding('region.unknown-region', {
+            message: `${nodeLabel(n)}: "${n.config.region}" is not an Azure region the catalog knows, so nothing placed in it can be checked.`,
+            nodeIds: [n.id],
+          }),
+        );
+      }
+      continue;
+    }
+
+    const region = g.regionOf.get(n.id) ?? null;
+    const info = COMPONENTS[n.kind];
+    if (info.regional && region === null && !isGroupKind(n.kind)) {
+      const matters = PLACEMENT_MATTERS.has(n.kind);
+      findings.push(
+        graphFinding('region.unplaced', {
+          severity: matters ? 'warning' : 'info',
+          message: `${nodeLabel(n)} is not inside a region group${matters ? ': whether its VM size or model is offered cannot be checked' : ''}. Drag it into a region.`,
+          nodeIds: [n.id],
+        }),
+      );
+    }
+    if (isGroupKind(n.kind)) continue;
+
+    // Anything Azure does not offer at all.
+    let refused = false;
+    for (const { field, value } of nodeStrings(n)) {
+      const x = notOnAzure(value);
+      if (!x) continue;
+      refused = true;
+      findings.push(
+        graphFinding('region.not-on-azure', {
+          message: `${nodeLabel(n)}: ${field} "${value}" needs ${x.what}. ${x.reason}`,
+          nodeIds: [n.id],
+        }),
+      );
+    }
+    if (refused) continue;
+
+    // VM sizes.
+    if (SKU_KINDS.has(n.kind)) {
+      const skuId = (n.config as { sku?: string }).sku ?? '';
+      const sku = getVmSku(skuId);
+      if (sku) {
+        if (sku.retired) {
+          findings.push(
+            graphFinding('region.sku-retired', {
+              message: `${nodeLabel(n)}: ${sku.id} was retired on ${sku.retired.on}. ${sku.retired.note}`,
+              nodeIds: [n.id],
+              basis: sku.source,
+              fixes: [{ description: 'Choose a current VM size (for example the A100 v4 or H100 v5 families).' }],
+            }),
+          );
+        } else if (region !== null && getRegion(region)) {
+          const offered = Object.keys(sku.paygUsdPerHour);
+          if (sku.paygUsdPerHour[region] === undefined) {
+            if (sku.regionScope.includes(region)) {
+              findings.push(
+                graphFinding('region.sku-not-offered', {
+                  message: `${nodeLabel(n)}: ${sku.id} is not offered in ${region}. ${offered.length > 0 ? `It is offered in ${offered.join(', ')}` : 'The catalog lists no region that offers it'}${offered.length > 0 ? ' (of the regions the catalog verifies)' : ''}.`,
+                  nodeIds: [n.id],
+                  basis: sku.source,
+                  // The region belongs to the group, not the node: a patch cannot move it.
+                  fixes: offered.length > 0 ? [{ description: `Move it to a region group in ${offered.slice(0, 5).join(', ')}, or pick a VM size offered in ${region}.` }] : [],
+                }),
+              );
+            } else {
+              findings.push(
+                graphFinding('region.sku-unverified', {
+                  message: `${nodeLabel(n)}: whether ${sku.id} is offered in ${region} is unverified (the catalog's sources cover ${sku.regionScope.length > 0 ? sku.regionScope.join(', ') : 'no regions'}). Check with az vm list-skus --location ${region} (seed 9.2).`,
+                  nodeIds: [n.id],
+                  basis: sku.source,
+                }),
+              );
+            }
+          }
+        }
+      }
+    }
+
+    // Azure OpenAI models and deployment types.
+    if (n.kind === 'azure-openai') {
+      const m = getAoaiModel(n.config.model);
+      const type = n.config.deploymentType;
+      if (m) {
+        if (!m.deploymentTypes.includes(type)) {
+          findings.push(
+            graphFinding('region.model-not-offered', {
+              message: `${nodeLabel(n)}: ${m.name} has no ${type} deployment type (it offers ${m.deploymentTypes.join(', ') || 'none'}).`,
+              nodeIds: [n.id],
+              basis: m.source,
+              fixes: m.deploymentTypes.slice(0, 3).map((t) => ({ description: `Use ${t}.`, patch: { nodeId: n.id, config: { deploymentType: t } } })),
+            }),
+          );
+        } else if (region !== null && getRegion(region)) {
+          const regions = m.regions?.[type];
+          if (m.regions === null || regions === undefined) {
+            findings.push(
+              graphFinding('region.model-unverified', {
+                message: `${nodeLabel(n)}: whether ${m.name} (${type}) is offered in ${region} is unverified: the catalog has no region list for it.`,
+                nodeIds: [n.id],
+                basis: m.source,
+              }),
+            );
+          } else if (!regions.includes(region)) {
+            findings.push(
+              graphFinding('region.model-not-offered', {
+                message: `${nodeLabel(n)}: ${m.name} as ${type} is not offered in ${region}. ${regions.length > 0 ? `It is offered in ${regions.join(', ')}.` : ''}`.trim(),
+                nodeIds: [n.id],
+                basis: m.source,
+                fixes: regions.length > 0 ? [{ description: `Move it to a region group in ${regions.slice(0, 5).join(', ')}, or use another deployment type.` }] : [],
+              }),
+            );
+          }
+        }
+      }
+    }
+  }
+
+  // Edges between regions.
+  for (const e of g.design.edges) {
+    const ra = g.regionOf.get(e.source) ?? null;
+    const rb = g.regionOf.get(e.target) ?? null;
+    if (ra === null || rb === null || ra === rb) continue;
+    const a = g.byId.get(e.source);
+    const b = g.byId.get(e.target);
+    const rtt = regionRttMs(ra, rb);
+    const intended = e.flow === 'failover' || e.flow === 'replication';
+    findings.push(
+      graphFinding('region.cross-region-edge', {
+        message:
+          `${a ? nodeLabel(a) : e.source} (${ra}) → ${b ? nodeLabel(b) : e.target} (${rb}): ` +
+          (rtt ? `${rtt.rttMs} ms round trip` : 'round trip not in the catalog (unverified)') +
+          (intended ? ` (a ${e.flow} link: crossing regions is the point).` : '.'),
+        nodeIds: [e.source, e.target],
+        edgeIds: [e.id],
+        basis: rtt?.source,
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,88 @@
+/**
+ * Rules of the cost analysis: stable ids, default severity, area, a title and the basis each rests on.
+ * `costFinding` builds a Finding from a rule id so severity, area and basis come from this table.
+ */
+import type { Area, Finding, Fix, Severity } from './types';
+
+export interface CostRule {
+  id: string;
+  severity: Severity;
+  area: Area;
+  title: string;
+  basis: string;
+}
+
+export const COST_RULES = [
+  {
+    id: 'cost.ptu-undersized',
+    severity: 'warning',
+    area: 'cost',
+    title: 'Fewer PTUs than the peak traffic needs',
+    basis: 'seed 9.8 (PTU sizing); facts §5.1 (input TPM per PTU, output-token weighting); PTU calculator: tokens/min = calls/min × (prompt + response)',
+  },
+  {
+    id: 'cost.ptu-below-minimum',
+    severity: 'error',
+    area: 'cost',
+    title: 'PTU count is not a deployable size (minimum and increment)',
+    basis: 'facts §5.1 (minimum PTUs and increments per deployment type)',
+  },
+  {
+    id: 'cost.ptu-underused',
+    severity: 'warning',
+    area: 'cost',
+    title: 'PTU utilization below the break-even: pay-as-you-go is cheaper',
+    basis: 'seed 9.10 (PTU vs PAYG break-even; premature PTU commitment); facts §5.2 (prices)',
+  },
+  {
+    id: 'cost.payg-over-break-even',
+    severity: 'info',
+    area: 'cost',
+    title: 'Steady volume on pay-as-you-go where PTU would cost less',
+    basis: 'seed 9.10 (PTU vs PAYG break-even); facts §5.2 (prices)',
+  },
+  {
+    id: 'cost.unpriced',
+    severity: 'info',
+    area: 'cost',
+    title: 'Part of the design has no known price',
+    basis: 'catalog service-prices, vm-skus, openai-models (a missing price is shown as unpriced, never $0)',
+  },
+  {
+    id: 'cost.spot-for-serving',
+    severity: 'warning',
+    area: 'cost',
+    title: 'Spot VMs serving interactive traffic',
+    basis: 'seed 9.10 (Spot instances for training / batch: can be evicted)',
+  },
+] as const satisfies readonly CostRule[];
+
+export type CostRuleId = (typeof COST_RULES)[number]['id'];
+
+const byId = new Map<string, CostRule>(COST_RULES.map((r) => [r.id, r]));
+
+export const costRule = (id: CostRuleId): CostRule => byId.get(id) as CostRule;
+
+export interface CostFindingInput {
+  message: string;
+  nodeIds?: string[];
+  edgeIds?: string[];
+  fixes?: Fix[];
+  severity?: Severity;
+  /** Extra basis appended to the rule's. */
+  basis?: string;
+}
+
+export function costFinding(ruleId: CostRuleId, f: CostFindingInput): Finding {
+  const rule = costRule(ruleId);
+  return {
+    ruleId,
+    severity: f.severity ?? rule.severity,
+    area: rule.area,
+    message: f.message,
+    nodeIds: f.nodeIds ?? [],
+    edgeIds: f.edgeIds ?? [],
+    basis: f.basis !== undefined && f.basis !== '' ? `${rule.basis}; ${f.basis}` : rule.basis,
+    fixes: f.fixes ?? [],
+  };
+}

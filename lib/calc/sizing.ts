@@ -1,0 +1,41 @@
+/**
+ * The cheapest single VM that serves a model for the scenario (weights + KV for its concurrency and
+ * context + overhead inside the usable memory, vLLM defaults), with the same functions as the VRAM check.
+ * Used by the cost report's "self-hosted" hosting alternative (seed 9.5).
+ */
+import { getGpu, getOpenModel, VM_SKUS } from '../catalog/index';
+import type { Scenario } from '../design/schema';
+import type { Precision } from '../design/node-configs';
+import { DEFAULT_LAYOUT, paygUsdPerHour, smallestFittingTensorParallel } from './vram';
+
+export interface FittingSku {
+  skuId: string;
+  tensorParallel: number;
+  /** Linux PAYG price of one VM (one replica) in the region. */
+  usdPerHour: number;
+}
+
+/**
+ * Among the catalog's current (not retired) VM sizes priced in `regionId` (eastus when null), the cheapest
+ * per hour on which one replica of the model fits in one VM, dedicated GPUs, gpu_memory_utilization 0.9,
+ * KV cache in the model dtype, tensor parallel the smallest power of two that fits (NVLink sizes only
+ * above 1). Ties go to the smaller TP. null when the model is unknown or nothing fits in one VM (a model
+ * that needs pipeline parallelism across VMs is outside this helper).
+ */
+export function cheapestFittingSku(modelId: string, precision: Precision, scenario: Scenario, regionId: string | null): FittingSku | null {
+  const model = getOpenModel(modelId);
+  if (!model) return null;
+  let best: FittingSku | null = null;
+  for (const sku of VM_SKUS) {
+    if (sku.retired !== null) continue;
+    const price = paygUsdPerHour(sku, regionId);
+    if (price === undefined) continue;
+    const gpu = getGpu(sku.gpuId);
+    if (!gpu) continue;
+    const fit = smallestFittingTensorParallel(model, sku, gpu, { ...DEFAULT_LAYOUT, precision }, scenario);
+    if (!fit) continue;
+    if (best === null || price < best.usdPerHour || (price === best.usdPerHour && fit.tensorParallel < best.tensorParallel))
+      best = { skuId: sku.id, tensorParallel: fit.tensorParallel, usdPerHour: price };
+  }
+  return best;
+}

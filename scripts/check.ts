@@ -1,0 +1,8 @@
+// npm run check -- design.json [--json]: parse and evaluate a design file from the command line.
+import { readFileSync } from 'node:fs';
+import { runCheck } from '../lib/check/run-check';
+
+const result = runCheck(process.argv.slice(2), (path) => readFileSync(path, 'utf8'));
+if (result.stdout) process.stdout.write(result.stdout);
+if (result.stderr) process.stderr.write(result.stderr);
+process.exitCode = result.exitCode;
