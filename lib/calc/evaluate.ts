@@ -54,7 +54,8 @@ export function evaluate(design: Design): Report {
   findings.push(...analyzeRegions(g));
   const ha = analyzeHa(g, path);
   findings.push(...ha.findings);
-  const cost = analyzeCost(g);
+  const trainingById = new Map(training.map((t) => [t.nodeId, t]));
+  const cost = analyzeCost(g, { trainingEstimate: (_g, node) => trainingById.get(node.id) ?? null });
   findings.push(...cost.findings);
   const posture = analyzePosture(g);
   findings.push(...posture.findings);

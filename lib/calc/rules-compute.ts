@@ -3,15 +3,7 @@
  * stable ids, default severity, area, a title and the basis each rests on. `computeFinding` builds a
  * Finding from a rule id so severity, area and basis come from this table and nowhere else.
  */
-import type { Area, Finding, Fix, Severity } from './types';
-
-export interface ComputeRule {
-  id: string;
-  severity: Severity;
-  area: Area;
-  title: string;
-  basis: string;
-}
+import { findingBuilder, type Rule } from './rule';
 
 export const CATALOG_RULES = [
   { id: 'catalog.unknown-sku', severity: 'error', area: 'vram', title: 'VM size not in the catalog', basis: 'catalog vm-skus' },
@@ -24,7 +16,7 @@ export const CATALOG_RULES = [
     title: 'Model architecture incomplete: KV cache not computed',
     basis: 'catalog models; facts §2.1',
   },
-] as const satisfies readonly ComputeRule[];
+] as const satisfies readonly Rule[];
 
 export const VRAM_RULES = [
   { id: 'vram.does-not-fit', severity: 'error', area: 'vram', title: 'Model does not fit in GPU memory', basis: 'seed 9.3; facts §2.4' },
@@ -80,7 +72,7 @@ export const VRAM_RULES = [
     title: 'MIG profile not available for this GPU or layout',
     basis: 'seed 9.2 (GPU sharing strategies on AKS); catalog gpus (MIG profiles); NVIDIA MIG user guide (no NVLink P2P between MIG instances)',
   },
-] as const satisfies readonly ComputeRule[];
+] as const satisfies readonly Rule[];
 
 export const TRAINING_RULES = [
   { id: 'training.does-not-fit', severity: 'error', area: 'training', title: 'Training job does not fit in GPU memory', basis: 'seed 9.3; ZeRO (arXiv 1910.02054)' },
@@ -99,41 +91,14 @@ export const TRAINING_RULES = [
     basis: 'seed 9.10 (spot: can be evicted mid-job)',
   },
   { id: 'training.retired-sku', severity: 'error', area: 'training', title: 'Training on a retired VM size', basis: 'catalog vm-skus (retirement notice)' },
-] as const satisfies readonly ComputeRule[];
+] as const satisfies readonly Rule[];
 
 export const PERFORMANCE_RULES = [
   { id: 'latency.slow-generation', severity: 'warning', area: 'latency', title: 'Generation slower than 30 tokens/s', basis: 'seed 9.11 (TPS target 30-100)' },
-] as const satisfies readonly ComputeRule[];
+] as const satisfies readonly Rule[];
 
 export const COMPUTE_RULES = [...CATALOG_RULES, ...VRAM_RULES, ...TRAINING_RULES, ...PERFORMANCE_RULES] as const;
 
 export type ComputeRuleId = (typeof COMPUTE_RULES)[number]['id'];
 
-const byId = new Map<string, ComputeRule>(COMPUTE_RULES.map((r) => [r.id, r]));
-
-export const computeRule = (id: ComputeRuleId): ComputeRule => byId.get(id) as ComputeRule;
-
-export interface ComputeFindingInput {
-  message: string;
-  nodeIds?: string[];
-  edgeIds?: string[];
-  fixes?: Fix[];
-  /** When one rule fires at different strengths (FP8: weight-only on Ampere = warning, no FP8 path = error). */
-  severity?: Severity;
-  /** Extra basis appended to the rule's, e.g. a catalog source id. */
-  basis?: string;
-}
-
-export function computeFinding(ruleId: ComputeRuleId, f: ComputeFindingInput): Finding {
-  const rule = computeRule(ruleId);
-  return {
-    ruleId,
-    severity: f.severity ?? rule.severity,
-    area: rule.area,
-    message: f.message,
-    nodeIds: f.nodeIds ?? [],
-    edgeIds: f.edgeIds ?? [],
-    basis: f.basis !== undefined && f.basis !== '' ? `${rule.basis}; ${f.basis}` : rule.basis,
-    fixes: f.fixes ?? [],
-  };
-}
+export const computeFinding = findingBuilder(COMPUTE_RULES);

@@ -2,15 +2,7 @@
  * Rules of the cost analysis: stable ids, default severity, area, a title and the basis each rests on.
  * `costFinding` builds a Finding from a rule id so severity, area and basis come from this table.
  */
-import type { Area, Finding, Fix, Severity } from './types';
-
-export interface CostRule {
-  id: string;
-  severity: Severity;
-  area: Area;
-  title: string;
-  basis: string;
-}
+import { findingBuilder, type Rule } from './rule';
 
 export const COST_RULES = [
   {
@@ -55,34 +47,8 @@ export const COST_RULES = [
     title: 'Spot VMs serving interactive traffic',
     basis: 'seed 9.10 (Spot instances for training / batch: can be evicted)',
   },
-] as const satisfies readonly CostRule[];
+] as const satisfies readonly Rule[];
 
 export type CostRuleId = (typeof COST_RULES)[number]['id'];
 
-const byId = new Map<string, CostRule>(COST_RULES.map((r) => [r.id, r]));
-
-export const costRule = (id: CostRuleId): CostRule => byId.get(id) as CostRule;
-
-export interface CostFindingInput {
-  message: string;
-  nodeIds?: string[];
-  edgeIds?: string[];
-  fixes?: Fix[];
-  severity?: Severity;
-  /** Extra basis appended to the rule's. */
-  basis?: string;
-}
-
-export function costFinding(ruleId: CostRuleId, f: CostFindingInput): Finding {
-  const rule = costRule(ruleId);
-  return {
-    ruleId,
-    severity: f.severity ?? rule.severity,
-    area: rule.area,
-    message: f.message,
-    nodeIds: f.nodeIds ?? [],
-    edgeIds: f.edgeIds ?? [],
-    basis: f.basis !== undefined && f.basis !== '' ? `${rule.basis}; ${f.basis}` : rule.basis,
-    fixes: f.fixes ?? [],
-  };
-}
+export const costFinding = findingBuilder(COST_RULES);

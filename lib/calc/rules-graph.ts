@@ -3,15 +3,7 @@
  * stable ids, default severity, area, a title and the basis each rests on. `graphFinding` builds a
  * Finding from a rule id so severity, area and basis come from this table and nowhere else.
  */
-import type { Area, Finding, Fix, Severity } from './types';
-
-export interface GraphRule {
-  id: string;
-  severity: Severity;
-  area: Area;
-  title: string;
-  basis: string;
-}
+import { findingBuilder, type Rule } from './rule';
 
 export const GRAPH_RULES = [
   // ---- latency ----
@@ -52,35 +44,8 @@ export const GRAPH_RULES = [
   { id: 'networking.cidr-invalid', severity: 'error', area: 'networking', title: 'Address range invalid', basis: 'seed 9.13' },
   { id: 'networking.cidr-overlap', severity: 'error', area: 'networking', title: 'Subnets overlap', basis: 'seed 9.13' },
   { id: 'networking.cidr-outside-vnet', severity: 'error', area: 'networking', title: 'Subnet outside its VNET address space', basis: 'seed 9.13' },
-] as const satisfies readonly GraphRule[];
+] as const satisfies readonly Rule[];
 
 export type GraphRuleId = (typeof GRAPH_RULES)[number]['id'];
 
-const byId = new Map<string, GraphRule>(GRAPH_RULES.map((r) => [r.id, r]));
-
-export const graphRule = (id: GraphRuleId): GraphRule => byId.get(id) as GraphRule;
-
-export interface FindingInput {
-  message: string;
-  nodeIds?: string[];
-  edgeIds?: string[];
-  fixes?: Fix[];
-  /** When one rule fires at different strengths (e.g. 2 search replicas: info, 1 replica: warning). */
-  severity?: Severity;
-  /** Extra basis appended to the rule's, e.g. a catalog source id. */
-  basis?: string;
-}
-
-export function graphFinding(ruleId: GraphRuleId, f: FindingInput): Finding {
-  const rule = graphRule(ruleId);
-  return {
-    ruleId,
-    severity: f.severity ?? rule.severity,
-    area: rule.area,
-    message: f.message,
-    nodeIds: f.nodeIds ?? [],
-    edgeIds: f.edgeIds ?? [],
-    basis: f.basis !== undefined && f.basis !== '' ? `${rule.basis}; ${f.basis}` : rule.basis,
-    fixes: f.fixes ?? [],
-  };
-}
+export const graphFinding = findingBuilder(GRAPH_RULES);
