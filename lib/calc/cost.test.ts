@@ -527,3 +527,35 @@ describe('report', () => {
     expect(empty.report.pricesAsOf).toBeNull();
   });
 });
+
+describe('traffic shares behind one gateway', () => {
+  const doc = (westShare?: number) => ({
+    schemaVersion: 1,
+    name: 'PTU with overflow',
+    nodes: [
+      { id: 'apim', kind: 'apim', position: { x: 0, y: 0 } },
+      { id: 'east', kind: 'azure-openai', position: { x: 0, y: 0 }, config: { model: 'gpt-4o', deploymentType: 'global-standard', trafficShare: 0.9 } },
+      { id: 'west', kind: 'azure-openai', position: { x: 0, y: 0 }, config: { model: 'gpt-4o', deploymentType: 'global-standard', ...(westShare === undefined ? {} : { trafficShare: westShare }) } },
+    ],
+    edges: [
+      { id: 'a', source: 'apim', target: 'east' },
+      { id: 'b', source: 'apim', target: 'west', flow: 'failover', priority: 1 },
+    ],
+  });
+  const findingsOf = (d: unknown) => {
+    const parsed = parseDesign(d);
+    if (!parsed.ok) throw new Error('invalid');
+    return analyzeCost(buildGraph(parsed.design)).findings.filter((f) => f.ruleId === 'cost.traffic-shares-over-100');
+  };
+
+  it('warns when a failover backend keeps the default 100% share (90% + 100% = 190%)', () => {
+    const [f] = findingsOf(doc());
+    expect(f?.message).toContain('190%');
+    expect(f?.nodeIds).toEqual(['east', 'west']);
+    expect(f?.fixes[0]?.patch).toEqual({ nodeId: 'west', config: { trafficShare: 0.05 } });
+  });
+
+  it('is quiet when the shares add up to 100% or less', () => {
+    expect(findingsOf(doc(0.1))).toEqual([]);
+  });
+});

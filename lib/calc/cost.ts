@@ -1068,6 +1068,36 @@ function defaultGpuVmConfig(): NodeOfKind<'gpu-vm'>['config'] {
   };
 }
 
+// ---------------------------------------------------------------- traffic shares
+
+/**
+ * Each model deployment is billed for its `trafficShare` of the requests. Behind one gateway the shares
+ * of its backends (request and failover edges) should add up to at most 100%; a failover backend left
+ * at the default 100% would be billed for traffic it only takes on 429/503.
+ */
+export function trafficShareFindings(g: DesignGraph): Finding[] {
+  const findings: Finding[] = [];
+  for (const node of g.design.nodes) {
+    const backends = (g.outgoing.get(node.id) ?? [])
+      .filter((e) => e.flow === 'request' || e.flow === 'failover')
+      .map((e) => g.byId.get(e.target))
+      .filter((t): t is DesignNode => t !== undefined && COMPONENTS[t.kind].role === 'model' && 'trafficShare' in t.config);
+    if (backends.length < 2) continue;
+    const shareOf = (t: DesignNode): number => ('trafficShare' in t.config ? t.config.trafficShare : 0);
+    const total = backends.reduce((sum, t) => sum + shareOf(t), 0);
+    if (total <= 1.0001) continue;
+    const standby = backends.filter((t) => (g.incoming.get(t.id) ?? []).every((e) => e.flow === 'failover'));
+    findings.push(
+      costFinding('cost.traffic-shares-over-100', {
+        message: `The backends behind ${nodeLabel(node)} together serve ${pct(total)} of the model traffic (${backends.map((t) => `${nodeLabel(t)} ${pct(shareOf(t))}`).join(', ')}), so their token and capacity costs count the same requests more than once. Set each failover backend's traffic share to the overflow it is expected to take.`,
+        nodeIds: backends.map((t) => t.id),
+        fixes: standby.map((t) => ({ description: `Set ${nodeLabel(t)}'s traffic share to 5% (overflow only).`, patch: { nodeId: t.id, config: { trafficShare: 0.05 } } })),
+      }),
+    );
+  }
+  return findings;
+}
+
 // ---------------------------------------------------------------- entry point
 
 /**
@@ -1155,6 +1185,8 @@ export function analyzeCost(g: DesignGraph, deps: CostDeps = {}): { report: Cost
       }),
     );
   }
+
+  findings.push(...trafficShareFindings(g));
 
   const priced = ctx.lines.filter((l) => l.usdPerMonth !== null);
   const total = sumLines(priced);

@@ -47,6 +47,13 @@ export const COST_RULES = [
     title: 'Spot VMs serving interactive traffic',
     basis: 'seed 9.10 (Spot instances for training / batch: can be evicted)',
   },
+  {
+    id: 'cost.traffic-shares-over-100',
+    severity: 'warning',
+    area: 'cost',
+    title: 'Backends of one gateway together serve more than all the traffic',
+    basis: 'seed 9.9 (fallback backends take traffic only on 429/503)',
+  },
 ] as const satisfies readonly Rule[];
 
 export type CostRuleId = (typeof COST_RULES)[number]['id'];
