@@ -2,7 +2,7 @@
 // Aim (issue 3): under 2 ms for 100 nodes and under 20 ms for 1,000 on the 2-core machine.
 import { performance } from 'node:perf_hooks';
 import { evaluate } from '../lib/calc/evaluate';
-import { generateDesign } from './generate-design';
+import { generateDesign } from '../lib/design/generate';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // Generates realistic designs of a given size for benchmarks: repeated regional cells of an AI
 // application (app, gateway, models, retrieval, cache, stores, GPU pools) inside region groups.
-import { parseDesign } from '../lib/design/parse';
-import type { Design } from '../lib/design/schema';
+import { parseDesign } from './parse';
+import type { Design } from './schema';
 
 const REGIONS = ['eastus', 'westus', 'westeurope', 'swedencentral', 'eastus2', 'northeurope'];
 
