@@ -53,7 +53,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+/** One zod issue in plain words, e.g. "must be at most 12, got the number 40". */
+export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   const got = describeValue(valueAt(input, issue.path));
   switch (issue.code) {
     case 'invalid_type':

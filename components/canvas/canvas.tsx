@@ -1,0 +1,293 @@
+'use client';
+/**
+ * The design canvas. React Flow's nodes come from the store (derived from the design); a drag or a
+ * resize moves them tick by tick and becomes one design change when it ends. Connections are checked
+ * against the catalog's rules while they are drawn; a refused one says why.
+ */
+import {
+  Background,
+  BackgroundVariant,
+  ControlButton,
+  Controls,
+  MarkerType,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type MiniMapNodeProps,
+  type OnConnectEnd,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { COMPONENT_KINDS, type ComponentKind } from '@/lib/catalog/components';
+import { nodeLabel } from '@/lib/calc/graph';
+import { checkConnection } from '@/lib/design/connections';
+import { valueLabel } from '@/lib/design/fields';
+import { groupAt, NODE_SIZE, type Point } from '@/lib/design/geometry';
+import { reportFor } from '@/components/store/report';
+import { dropTargetFor, useStudio } from '@/components/store/studio-store';
+import type { FlowNode } from '@/components/store/flow-nodes';
+import type { FlowEdgeType } from './flow-edge';
+import { edgeTypes, nodeTypes } from './node-types';
+import { canvasView, PALETTE_MIME, topLeftFor } from './view';
+import { EmptyCanvas } from './empty-canvas';
+import { Legend } from './legend';
+
+const isKind = (v: string): v is ComponentKind => (COMPONENT_KINDS as readonly string[]).includes(v);
+
+
+const minimapColor = (node: FlowNode): string => {
+  if (node.type === 'container') return 'transparent';
+  const r = reportFor(useStudio.getState().design);
+  const status = r.ok ? r.report.nodes[node.id]?.status : undefined;
+  if (status === 'error') return 'var(--err)';
+  if (status === 'warning') return 'var(--warn)';
+  return 'var(--line-strong)';
+};
+const minimapStroke = (node: FlowNode): string => (node.type === 'container' ? 'var(--line-strong)' : 'transparent');
+const MinimapNodeWithRadius = (p: MiniMapNodeProps) => (
+  <rect
+    x={p.x}
+    y={p.y}
+    width={p.width}
+    height={p.height}
+    rx={10}
+    style={{ fill: p.color, stroke: p.strokeColor, strokeWidth: p.strokeWidth }}
+    shapeRendering={p.shapeRendering}
+  />
+);
+
+function clientPoint(event: MouseEvent | TouchEvent): Point | null {
+  if ('clientX' in event) return { x: event.clientX, y: event.clientY };
+  const t = event.changedTouches[0];
+  return t ? { x: t.clientX, y: t.clientY } : null;
+}
+
+export default function Canvas() {
+  const flowNodes = useStudio((s) => s.flowNodes);
+  const designEdges = useStudio((s) => s.design.edges);
+  const design = useStudio((s) => s.design);
+  const selectedEdges = useStudio((s) => s.selection.edgeIds);
+  const prefs = useStudio((s) => s.prefs);
+  const fitViewRequest = useStudio((s) => s.fitViewRequest);
+  const onNodesChange = useStudio((s) => s.onNodesChange);
+  const onEdgesChange = useStudio((s) => s.onEdgesChange);
+  const { screenToFlowPosition, fitView, getInternalNode, setViewport } = useReactFlow();
+  const sectionRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    canvasView.element = sectionRef.current;
+    return () => {
+      canvasView.element = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (fitViewRequest === 0) return;
+    // An empty design starts at 100%, so the first component lands where it is dropped, at full size.
+    if (useStudio.getState().flowNodes.length > 0) void fitView({ padding: 0.08, duration: 0, maxZoom: 1.1 });
+    else void setViewport({ x: 0, y: 0, zoom: 1 });
+  }, [fitViewRequest, fitView, setViewport]);
+
+  const focusRequest = useStudio((s) => s.focusRequest);
+  useEffect(() => {
+    if (focusRequest) void fitView({ nodes: focusRequest.nodeIds.map((id) => ({ id })), padding: 0.5, maxZoom: 1.2, duration: 300 });
+  }, [focusRequest, fitView]);
+
+  const edges = useMemo<FlowEdgeType[]>(() => {
+    const r = reportFor(design);
+    const report = r.ok ? r.report : null;
+    const hops = new Map((report?.latency.hops ?? []).filter((h) => h.fromNodeId !== null).map((h) => [`${h.fromNodeId}>${h.toNodeId}`, h]));
+    const selected = new Set(selectedEdges);
+    const byId = new Map(design.nodes.map((n) => [n.id, n]));
+    const name = (id: string) => {
+      const n = byId.get(id);
+      return n ? nodeLabel(n) : id;
+    };
+    return designEdges.map((e) => {
+      const hop = hops.get(`${e.source}>${e.target}`) ?? null;
+      const a = report?.nodes[e.source]?.region ?? null;
+      const b = report?.nodes[e.target]?.region ?? null;
+      const crossRegion = hop?.crossRegion ?? (a !== null && b !== null && a !== b);
+      return {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: 'flow',
+        selected: selected.has(e.id),
+        data: { edge: e, hop, crossRegion },
+        markerEnd: { type: MarkerType.ArrowClosed, color: `var(--edge-${e.flow})`, width: 16, height: 16 },
+        ariaLabel: `${valueLabel(e.flow)} connection from ${name(e.source)} to ${name(e.target)}`,
+      } satisfies FlowEdgeType;
+    });
+  }, [design, designEdges, selectedEdges]);
+
+  const isValidConnection: IsValidConnection<Edge> = useCallback((c) => {
+    const d = useStudio.getState().design;
+    return checkConnection(d, c.source, c.target).ok;
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    useStudio.getState().connectNodes(c.source, c.target);
+  }, []);
+
+  /** A connection dropped on a node's body (not its handle), or refused: connect it or say why. */
+  const onConnectEnd: OnConnectEnd = useCallback((event, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode) return;
+    let otherId = state.toNode?.id ?? null;
+    if (otherId === null) {
+      const p = clientPoint(event);
+      const el = p ? document.elementFromPoint(p.x, p.y)?.closest<HTMLElement>('.react-flow__node') : null;
+      otherId = el?.dataset.id ?? null;
+    }
+    if (otherId === null || otherId === state.fromNode.id) return;
+    const fromSource = state.fromHandle?.type !== 'target';
+    const source = fromSource ? state.fromNode.id : otherId;
+    const target = fromSource ? otherId : state.fromNode.id;
+    const store = useStudio.getState();
+    const check = checkConnection(store.design, source, target);
+    if (check.ok) store.connectNodes(source, target);
+    else store.toast(check.reason, { tone: 'error' });
+  }, []);
+
+  const onNodeDrag: OnNodeDrag<FlowNode> = useCallback(
+    (_e, node) => {
+      const internal = getInternalNode(node.id);
+      if (!internal) return;
+      const s = useStudio.getState();
+      s.setDropTarget(dropTargetFor(s.design, node, internal.internals.positionAbsolute));
+    },
+    [getInternalNode],
+  );
+
+  const onDragOver = useCallback(
+    (e: DragEvent) => {
+      if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      const kind = canvasView.draggingKind;
+      if (!kind) return;
+      const s = useStudio.getState();
+      const g = groupAt(s.design, screenToFlowPosition({ x: e.clientX, y: e.clientY }), kind);
+      s.setDropTarget(g?.id ?? null);
+    },
+    [screenToFlowPosition],
+  );
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(PALETTE_MIME);
+      const s = useStudio.getState();
+      s.setDropTarget(null);
+      if (!isKind(kind)) return;
+      e.preventDefault();
+      const point = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      s.addComponent(kind, topLeftFor(kind, point));
+    },
+    [screenToFlowPosition],
+  );
+
+  const onDragLeave = useCallback(() => useStudio.getState().setDropTarget(null), []);
+
+  const layout = useCallback(() => {
+    const s = useStudio.getState();
+    const sizes = new Map(s.flowNodes.map((n) => [n.id, n.measured]));
+    s.layout((n) => {
+      const m = sizes.get(n.id);
+      return m?.width && m.height ? { width: m.width, height: m.height } : NODE_SIZE;
+    });
+  }, []);
+
+  const empty = flowNodes.length === 0;
+
+  return (
+    <section ref={sectionRef} aria-label="Design canvas" className="relative h-full w-full bg-canvas" onDragLeave={onDragLeave}>
+      <ReactFlow<FlowNode, FlowEdgeType>
+        nodes={flowNodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDrag={onNodeDrag}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        snapToGrid={prefs.snapToGrid}
+        snapGrid={[10, 10]}
+        minZoom={0.1}
+        maxZoom={2.5}
+        colorMode={prefs.theme}
+        connectionRadius={28}
+        elevateEdgesOnSelect
+        attributionPosition="top-right"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.6} color="var(--grid-dot)" />
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}>
+          <ControlButton onClick={layout} title="Auto-layout: request path left to right" aria-label="Auto-layout">
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+              <rect x="2.5" y="9" width="5" height="6" rx="1" />
+              <rect x="16.5" y="3" width="5" height="6" rx="1" />
+              <rect x="16.5" y="15" width="5" height="6" rx="1" />
+              <path d="M7.5 12h4m0 0V6h5m-5 6v6h5" />
+            </svg>
+          </ControlButton>
+          <ControlButton
+            onClick={() => useStudio.getState().setPrefs({ snapToGrid: !prefs.snapToGrid })}
+            title={prefs.snapToGrid ? 'Snap to grid: on' : 'Snap to grid: off'}
+            aria-label="Snap to grid"
+            aria-pressed={prefs.snapToGrid}
+            className={prefs.snapToGrid ? '!text-accent' : ''}
+          >
+            <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
+              {[4, 12, 20].flatMap((x) => [4, 12, 20].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="2.2" />))}
+            </svg>
+          </ControlButton>
+          <ControlButton
+            onClick={() => useStudio.getState().setPrefs({ minimap: !prefs.minimap })}
+            title={prefs.minimap ? 'Hide the minimap' : 'Show the minimap'}
+            aria-label="Minimap"
+            aria-pressed={prefs.minimap}
+            className={prefs.minimap ? '!text-accent' : ''}
+          >
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+              <rect x="2.5" y="4.5" width="19" height="15" rx="2" />
+              <rect x="11" y="11" width="7" height="5" rx="1" fill="currentColor" />
+            </svg>
+          </ControlButton>
+        </Controls>
+        {prefs.minimap && !empty && (
+          <MiniMap<FlowNode>
+            position="bottom-right"
+            pannable
+            zoomable
+            ariaLabel="Minimap of the design"
+            nodeColor={minimapColor}
+            nodeStrokeColor={minimapStroke}
+            nodeStrokeWidth={3}
+            nodeComponent={MinimapNodeWithRadius}
+          />
+        )}
+        {!empty && (
+          <Panel position="top-left">
+            <Legend />
+          </Panel>
+        )}
+        {empty && (
+          <Panel position="top-center" className="!m-0 !top-1/2 -translate-y-1/2">
+            <EmptyCanvas />
+          </Panel>
+        )}
+      </ReactFlow>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+/**
+ * A component on the canvas: icon, name, kind and region, its key figures from `evaluate`, and a status
+ * badge. Memoised: it re-renders when its design node or its status changes, never on another node's drag.
+ */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { COMPONENTS } from '@/lib/catalog/components';
+import { getRegion } from '@/lib/catalog';
+import { nodeLabel } from '@/lib/calc/graph';
+import { ComponentIcon, layerClass } from '@/components/icons/component-icon';
+import { useNodeStatus } from '@/components/store/report';
+import type { ComponentFlowNode } from '@/components/store/flow-nodes';
+import { StatusBadge } from './status-badge';
+
+const STATUS_EDGE: Record<string, string> = {
+  error: 'before:bg-err',
+  warning: 'before:bg-warn',
+  ok: 'before:bg-transparent',
+};
+
+export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentFlowNode>) {
+  const node = data.node;
+  const info = COMPONENTS[node.kind];
+  const status = useNodeStatus(id);
+  const label = nodeLabel(node);
+  const region = status?.region ? (getRegion(status.region)?.name ?? status.region) : null;
+  const subtitle = [label !== info.name ? info.name : info.layer, region].filter(Boolean).join(' · ');
+  const figures = status?.keyFigures.slice(0, 3) ?? [];
+  return (
+    <div className="aas-node relative w-[232px]" data-kind={node.kind} data-status={status?.status}>
+      <div
+        className={`${layerClass(info.layer)} relative overflow-hidden rounded-xl border bg-surface px-3 pb-2 pt-2.5 text-fg shadow-[var(--node-shadow)] before:absolute before:inset-y-0 before:left-0 before:w-1 ${STATUS_EDGE[status?.status ?? 'ok']} ${
+          selected ? 'border-accent ring-2 ring-accent' : 'border-line hc:border-line-strong'
+        }`}
+      >
+        <div className="flex items-center gap-2.5 pr-4">
+          <ComponentIcon kind={node.kind} size={34} />
+          <div className="min-w-0 flex-1">
+            <div className="truncate text-[16px] font-semibold leading-5" title={label}>
+              {label}
+            </div>
+            <div className="truncate text-[14px] leading-5 text-muted" title={subtitle} data-testid="node-subtitle">
+              {subtitle}
+            </div>
+          </div>
+        </div>
+        {figures.length > 0 && (
+          <dl className="mt-2 flex flex-col gap-0.5 border-t border-line pt-1.5 text-[14px] leading-[18px]">
+            {figures.map((f) => (
+              <div key={f.label} className="flex min-w-0 items-baseline gap-2">
+                <dt className="max-w-[50%] shrink-0 truncate text-muted" title={f.label}>
+                  {f.label}
+                </dt>
+                <dd className="min-w-0 flex-1 truncate text-right font-semibold tabular-nums" title={f.value}>
+                  {f.value}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </div>
+      <div className="absolute -right-2.5 -top-2.5">
+        <StatusBadge status={status} />
+      </div>
+      <Handle type="target" position={Position.Left} className="aas-handle" />
+      <Handle type="source" position={Position.Right} className="aas-handle" />
+    </div>
+  );
+});

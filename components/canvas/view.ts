@@ -1,0 +1,20 @@
+/**
+ * What the palette needs to know about the canvas, outside React state: the canvas element (to find the
+ * view's centre for a keyboard add) and the kind being dragged (a drag-over event cannot read its data).
+ */
+import { isGroupKind, type ComponentKind } from '@/lib/catalog/components';
+import { GROUP_DEFAULT_SIZE, NODE_SIZE, type Point } from '@/lib/design/geometry';
+
+/** The drag-and-drop data type of a palette item; its data is the component kind. */
+export const PALETTE_MIME = 'application/x-ai-architecture-studio-component';
+
+export const canvasView: { element: HTMLElement | null; draggingKind: ComponentKind | null } = {
+  element: null,
+  draggingKind: null,
+};
+
+/** Top-left corner that puts a new node's centre on `point`. */
+export function topLeftFor(kind: ComponentKind, point: Point): Point {
+  const size = isGroupKind(kind) ? GROUP_DEFAULT_SIZE[kind] : NODE_SIZE;
+  return { x: point.x - size.width / 2, y: point.y - size.height / 2 };
+}

@@ -1,0 +1,82 @@
+'use client';
+/**
+ * The header strip: the design's monthly cost, time to first token, end-to-end latency, composite SLA
+ * and the count of errors and warnings, all from `evaluate`. Each figure is a button that opens its panel.
+ */
+import type { ReactNode } from 'react';
+import { formatMs, formatSla, formatUsdPerMonth } from '@/lib/format';
+import { useChangeFlash } from '@/components/insights/use-change-flash';
+import { useReport, useReportError } from '@/components/store/report';
+import type { PanelId } from '@/components/store/studio-store';
+import { openInsight } from './panels';
+
+type Tone = 'plain' | 'good' | 'warn' | 'bad';
+const TONES: Record<Tone, string> = { plain: 'text-fg', good: 'text-ok', warn: 'text-warn', bad: 'text-err' };
+
+function Figure({ label, value, note, tone = 'plain', panel, describe }: { label: string; value: string; note?: ReactNode; tone?: Tone; panel: PanelId; describe: string }) {
+  const { ref } = useChangeFlash<HTMLButtonElement>(value);
+  return (
+    <button
+      ref={ref}
+      type="button"
+      onClick={() => openInsight(panel)}
+      aria-label={`${label}: ${describe}`}
+      className="group flex min-w-0 flex-col items-start rounded-lg px-3 py-1 text-left hover:bg-sunken"
+    >
+      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">{label}</span>
+      <span className="flex items-baseline gap-1.5 whitespace-nowrap">
+        <span className={`text-[19px] font-semibold leading-6 tabular-nums ${TONES[tone]}`}>{value}</span>
+        {note && <span className="text-[13px] text-muted">{note}</span>}
+      </span>
+    </button>
+  );
+}
+
+const Divider = () => <span aria-hidden="true" className="mx-1 h-8 w-px shrink-0 bg-line" />;
+
+export function FiguresStrip() {
+  const report = useReport();
+  const error = useReportError();
+  if (error !== null) {
+    return (
+      <div role="alert" className="flex h-[54px] shrink-0 items-center gap-2 border-b border-line bg-err-soft px-4 text-[15px] font-medium text-err">
+        The design could not be checked: {error}. Your design is kept; undo the last change or keep editing.
+      </div>
+    );
+  }
+  if (!report) return <div className="h-[54px] shrink-0 border-b border-line bg-surface" />;
+  const { cost, latency, ha, counts } = report;
+  const ttftTone: Tone = latency.ttftMs === null ? 'plain' : latency.ttftMs <= latency.targets.ttftMs ? 'good' : 'warn';
+  const e2eTone: Tone = latency.e2eMs === null ? 'plain' : latency.e2eMs <= latency.targets.e2eMs ? 'good' : 'warn';
+  const findingsTone: Tone = counts.error > 0 ? 'bad' : counts.warning > 0 ? 'warn' : 'good';
+  const findingsText = `${counts.error} error${counts.error === 1 ? '' : 's'} · ${counts.warning} warning${counts.warning === 1 ? '' : 's'}`;
+  const cost$ = formatUsdPerMonth(cost.totalUsdPerMonth);
+  const unpriced = cost.unpricedCount > 0 ? `+ ${cost.unpricedCount} unpriced` : undefined;
+  return (
+    <div role="group" aria-label="Design figures" className="flex h-[54px] shrink-0 items-center gap-1 overflow-x-auto border-b border-line bg-surface px-2">
+      <Figure label="Monthly cost" value={cost$} note={unpriced} panel="cost" describe={`${cost$}${unpriced ? `, ${unpriced}` : ''}`} />
+      <Divider />
+      <Figure
+        label="Time to first token"
+        value={formatMs(latency.ttftMs)}
+        note={`target < ${formatMs(latency.targets.ttftMs)}`}
+        tone={ttftTone}
+        panel="latency"
+        describe={formatMs(latency.ttftMs)}
+      />
+      <Divider />
+      <Figure
+        label="End to end"
+        value={formatMs(latency.e2eMs)}
+        note={`target < ${formatMs(latency.targets.e2eMs)}`}
+        tone={e2eTone}
+        panel="latency"
+        describe={formatMs(latency.e2eMs)}
+      />
+      <Divider />
+      <Figure label="Composite SLA" value={formatSla(ha.compositeSla)} note={ha.patternLabel} panel="availability" describe={formatSla(ha.compositeSla)} />
+      <Divider />
+      <Figure label="Findings" value={findingsText} tone={findingsTone} panel="findings" describe={findingsText} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+/**
+ * The studio: header and figures on top, the palette on the left, the canvas in the middle, the
+ * inspector and insights panels on the right.
+ */
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect } from 'react';
+import Canvas from '@/components/canvas/canvas';
+import { Palette } from '@/components/palette/palette';
+import { useStudio } from '@/components/store/studio-store';
+import { FiguresStrip } from './figures-strip';
+import { Header } from './header';
+import { RightPanel } from './panels';
+import { RecoveryDialog } from './recovery-dialog';
+import { Toasts } from './toasts';
+import { useShortcuts } from './use-shortcuts';
+
+function useTheme() {
+  const theme = useStudio((s) => s.prefs.theme);
+  const highContrast = useStudio((s) => s.prefs.highContrast);
+  useEffect(() => {
+    const c = document.documentElement.classList;
+    c.toggle('dark', theme === 'dark');
+    c.toggle('hc', highContrast);
+  }, [theme, highContrast]);
+}
+
+export default function Studio() {
+  useShortcuts();
+  useTheme();
+  const ready = useStudio((s) => s.status === 'ready');
+  const paletteCollapsed = useStudio((s) => s.prefs.paletteCollapsed);
+  useEffect(() => {
+    useStudio.getState().boot(window.location.search);
+    const url = new URL(window.location.href);
+    if (url.searchParams.has('example')) {
+      url.searchParams.delete('example');
+      window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
+    }
+    const flush = () => useStudio.getState().flushSave();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
+  return (
+    <ReactFlowProvider>
+      <div className="flex h-dvh min-h-[560px] flex-col overflow-hidden bg-app text-fg">
+        <Header />
+        <FiguresStrip />
+        <div className="flex min-h-0 flex-1">
+          <aside aria-label="Palette" className={`${paletteCollapsed ? 'w-[60px]' : 'w-[240px]'} shrink-0 border-r border-line bg-surface`}>
+            <Palette />
+          </aside>
+          <main className="relative min-w-0 flex-1">{ready && <Canvas />}</main>
+          <aside aria-label="Inspector and insights" className="w-[440px] shrink-0 2xl:w-[520px] border-l border-line bg-surface">
+            <RightPanel />
+          </aside>
+        </div>
+        <Toasts />
+        <RecoveryDialog />
+      </div>
+    </ReactFlowProvider>
+  );
+}

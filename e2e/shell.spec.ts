@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { canvas, nodes, openExample } from './helpers';
+
+test('a fresh machine opens the studio shell with the enterprise example', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('AI Architecture Studio', { exact: true })).toBeVisible();
+  await expect(canvas(page)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Inspector and insights' })).toBeVisible();
+  await expect(page.getByLabel('Design name')).toHaveValue('Enterprise AI platform (reference architecture)');
+  await expect(nodes(page)).toHaveCount(26);
+  // The header strip shows the figures from evaluate.
+  const figures = page.getByRole('group', { name: 'Design figures' });
+  await expect(figures.getByRole('button', { name: /^Monthly cost: \$[\d,]+\/mo/ })).toBeVisible();
+  await expect(figures.getByRole('button', { name: /^Time to first token: \d/ })).toBeVisible();
+  await expect(figures.getByRole('button', { name: /^End to end: / })).toBeVisible();
+  await expect(figures.getByRole('button', { name: /^Composite SLA: \d+(\.\d+)?%/ })).toBeVisible();
+  await expect(figures.getByRole('button', { name: /^Findings: \d+ errors? · \d+ warnings?/ })).toBeVisible();
+  // A figure opens the scenario for now.
+  await figures.getByRole('button', { name: /^Monthly cost/ }).click();
+  await expect(page.getByRole('heading', { name: 'Workload scenario' })).toBeFocused();
+});
+
+test('Share and Export say they are coming, and do nothing', async ({ page }) => {
+  await openExample(page);
+  for (const name of ['Share', 'Export']) {
+    const button = page.getByRole('button', { name, exact: true });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await button.hover();
+    await expect(page.getByRole('tooltip').filter({ hasText: 'Coming in the export release' })).toBeVisible();
+  }
+});
+
+test('the example list opens an example as a new design', async ({ page }) => {
+  await openExample(page);
+  await page.getByRole('button', { name: 'Designs' }).click();
+  const menu = page.getByRole('dialog', { name: 'Designs' });
+  await menu.getByRole('list', { name: 'Example designs' }).getByRole('button', { name: /Llama 3\.1 70B on AKS/ }).click();
+  await expect(page.getByLabel('Design name')).toHaveValue(/Llama 3\.1 70B/);
+  await expect(nodes(page)).toHaveCount(12);
+  await expect(page.locator('.react-flow__node[data-id="pool"]')).toContainText('AKS GPU node pool');
+  // Both designs are now kept in this browser.
+  await page.getByRole('button', { name: 'Designs' }).click();
+  await expect(menu.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem')).toHaveCount(2);
+});
+
+test('the theme switches between light and dark, and high contrast', async ({ page }) => {
+  await openExample(page);
+  const html = page.locator('html');
+  const dark = page.getByRole('button', { name: 'Dark theme' });
+  const startsDark = (await html.getAttribute('class'))?.includes('dark') ?? false;
+  await dark.click();
+  await expect(html).toHaveClass(startsDark ? /^(?!.*\bdark\b)/ : /\bdark\b/);
+  await page.getByRole('button', { name: 'High contrast' }).click();
+  await expect(html).toHaveClass(/\bhc\b/);
+  await page.reload();
+  await expect(html).toHaveClass(/\bhc\b/);
+});
