@@ -5,8 +5,8 @@ test.describe('editing on the canvas', () => {
   test.beforeEach(async ({ page }) => {
     await openBlank(page);
     await dropFromPalette(page, 'Users', { x: 120, y: 200 });
-    await dropFromPalette(page, 'App Service', { x: 420, y: 200 });
-    await dropFromPalette(page, 'Azure OpenAI deployment', { x: 720, y: 200 });
+    await dropFromPalette(page, 'App Service', { x: 380, y: 200 });
+    await dropFromPalette(page, 'Azure OpenAI deployment', { x: 640, y: 200 });
     await expect(nodes(page)).toHaveCount(3);
   });
 
