@@ -69,6 +69,9 @@ test('keyboard only: focus a palette item and press Enter to add it at the centr
   await openBlank(page);
   await page.getByLabel('Search components').focus();
   await page.keyboard.type('functions');
+  // Tab only once the list shows the match alone, as a person would see it before moving on.
+  await expect(paletteItem(page, 'App Service')).toHaveCount(0);
+  await expect(paletteItem(page, 'Azure Functions')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(paletteItem(page, 'Azure Functions')).toBeFocused();
   await page.keyboard.press('Enter');

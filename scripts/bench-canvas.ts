@@ -2,7 +2,8 @@
 // Chromium and measures the median time of one mouse-move step while dragging a node (the move plus
 // the frame it renders), on the studio canvas and, in the same run, on bare React Flow with default nodes.
 // Aim: at 500 nodes no slower than bare React Flow; at 1,000 no more than 10% slower.
-// Needs a production build: starts `next start` on BENCH_PORT (default 3218) unless BENCH_URL is set.
+// Builds the studio (skip with --no-build when .next is current) and starts `next start` on BENCH_PORT
+// (default 3218), unless BENCH_URL points at a running studio.
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,12 +35,30 @@ async function waitForServer(url: string, ms: number): Promise<void> {
 async function dragStepMs(page: Page, url: string, count: number): Promise<number> {
   await page.goto(url);
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= Math.min(n, 50), count, { timeout: 60_000 });
-  await page.waitForTimeout(500);
-  const node = page.locator('.react-flow__node:not(.react-flow__node-group)').first();
-  const box = await node.boundingBox();
+  // Let the page settle (first measurement of every node, fit view) before timing a drag.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(2000);
+  // Drag the component node nearest the middle of the view: never a group (it carries its children)
+  // and never one near the edge, where React Flow auto-pans and every step repaints the whole canvas.
+  const id = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    if (!pane) return null;
+    const cx = pane.left + pane.width / 2;
+    const cy = pane.top + pane.height / 2;
+    let best: { id: string; d: number } | null = null;
+    for (const el of document.querySelectorAll('.react-flow__node:not(.react-flow__node-group):not(.react-flow__node-container)')) {
+      const r = el.getBoundingClientRect();
+      const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+      const nodeId = el.getAttribute('data-id');
+      if (nodeId && (best === null || d < best.d)) best = { id: nodeId, d };
+    }
+    return best?.id ?? null;
+  });
+  if (id === null) throw new Error(`no node to drag on ${url}`);
+  const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
   if (!box) throw new Error(`no node to drag on ${url}`);
   const x0 = box.x + box.width / 2;
-  const y0 = box.y + Math.min(12, box.height / 2);
+  const y0 = box.y + box.height / 2;
   const frame = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   await page.mouse.move(x0, y0);
   await page.mouse.down();
@@ -50,18 +69,22 @@ async function dragStepMs(page: Page, url: string, count: number): Promise<numbe
     await frame();
     times.push(performance.now() - t0);
   }
+  const after = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
   await page.mouse.up();
+  if (!after || Math.abs(after.x - box.x) < STEPS) throw new Error(`the node did not follow the drag on ${url}: the measurement would be of idle frames`);
   return median(times.slice(5));
 }
 
 async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   if (!process.env.BENCH_URL) {
-    if (!existsSync('.next/BUILD_ID')) {
+    if (!process.argv.includes('--no-build') || !existsSync('.next/BUILD_ID')) {
       console.log('building the studio (next build)…');
       const b = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
       if (b.status !== 0) throw new Error('next build failed');
     }
+    if (await fetch(`http://127.0.0.1:${port}`).then(() => true, () => false))
+      throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
     server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true });
     base = `http://127.0.0.1:${port}`;
     await waitForServer(base, 60_000);
@@ -84,7 +107,13 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    if (server?.pid) process.kill(-server.pid);
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        // already gone
+      }
+    }
   }
 }
 

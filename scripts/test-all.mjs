@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
-mkdirSync('test-results', { recursive: true });
-const vitestJson = 'test-results/vitest.json';
-const playwrightJson = 'test-results/playwright.json';
+mkdirSync('test-reports', { recursive: true });
+const vitestJson = 'test-reports/vitest.json';
+const playwrightJson = 'test-reports/playwright.json';
 for (const f of [vitestJson, playwrightJson]) if (existsSync(f)) rmSync(f);
 
 const run = (cmd, args, env = {}) =>

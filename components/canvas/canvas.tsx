@@ -14,6 +14,7 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type FinalConnectionState,
@@ -33,7 +34,7 @@ import { dropTargetFor, useStudio } from '@/components/store/studio-store';
 import type { FlowNode } from '@/components/store/flow-nodes';
 import type { FlowEdgeType } from './flow-edge';
 import { edgeTypes, nodeTypes } from './node-types';
-import { canvasView, PALETTE_MIME, topLeftFor } from './view';
+import { canvasView, CompactContext, PALETTE_MIME, topLeftFor, zoomedOut } from './view';
 import { EmptyCanvas } from './empty-canvas';
 import { Legend } from './legend';
 
@@ -77,6 +78,7 @@ export default function Canvas() {
   const onNodesChange = useStudio((s) => s.onNodesChange);
   const onEdgesChange = useStudio((s) => s.onEdgesChange);
   const { screenToFlowPosition, fitView, getInternalNode, setViewport } = useReactFlow();
+  const compact = useStore(zoomedOut);
   const sectionRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -206,6 +208,7 @@ export default function Canvas() {
 
   return (
     <section ref={sectionRef} aria-label="Design canvas" className="relative h-full w-full bg-canvas" onDragLeave={onDragLeave}>
+      <CompactContext.Provider value={compact}>
       <ReactFlow<FlowNode, FlowEdgeType>
         nodes={flowNodes}
         edges={edges}
@@ -288,6 +291,7 @@ export default function Canvas() {
           </Panel>
         )}
       </ReactFlow>
+      </CompactContext.Provider>
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * badge. Memoised: it re-renders when its design node or its status changes, never on another node's drag.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { COMPONENTS } from '@/lib/catalog/components';
 import { getRegion } from '@/lib/catalog';
 import { nodeLabel } from '@/lib/calc/graph';
@@ -12,6 +12,7 @@ import { ComponentIcon, layerClass } from '@/components/icons/component-icon';
 import { useNodeStatus } from '@/components/store/report';
 import type { ComponentFlowNode } from '@/components/store/flow-nodes';
 import { StatusBadge } from './status-badge';
+import { CompactContext } from './view';
 
 const STATUS_EDGE: Record<string, string> = {
   error: 'before:bg-err',
@@ -23,7 +24,9 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const node = data.node;
   const info = COMPONENTS[node.kind];
   const status = useNodeStatus(id);
+  const compact = useContext(CompactContext);
   const label = nodeLabel(node);
+  if (compact) return <CompactNode kind={node.kind} label={label} status={status} selected={selected} />;
   const region = status?.region ? (getRegion(status.region)?.name ?? status.region) : null;
   const subtitle = [label !== info.name ? info.name : info.layer, region].filter(Boolean).join(' · ');
   const figures = status?.keyFigures.slice(0, 3) ?? [];
@@ -68,3 +71,44 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
     </div>
   );
 });
+
+/**
+ * The same component when zoomed out so far that its figures could not be read: icon and name only, its
+ * status as a coloured edge. Far fewer things to paint per node keeps dragging smooth on large designs.
+ */
+const CompactNode = memo(function CompactNode({
+  kind,
+  label,
+  status,
+  selected,
+}: {
+  kind: ComponentFlowNode['data']['node']['kind'];
+  label: string;
+  status: ReturnType<typeof useNodeStatus>;
+  selected: boolean;
+}) {
+  const info = COMPONENTS[kind];
+  return (
+    <div className="aas-node relative w-[232px]" data-kind={kind} data-status={status?.status} data-compact="">
+      <div
+        className={`${layerClass(info.layer)} flex h-[64px] items-center gap-3 rounded-xl border-2 border-l-[8px] bg-surface px-3 text-fg ${COMPACT_EDGE[status?.status ?? 'ok']} ${
+          selected ? 'ring-4 ring-accent' : ''
+        }`}
+      >
+        <ComponentIcon kind={kind} size={40} />
+        <span className="line-clamp-2 text-[22px] font-semibold leading-[26px]">
+          {label}
+          {status && status.status !== 'ok' && <span className="sr-only">{`, ${status.status === 'error' ? 'error' : 'warning'}`}</span>}
+        </span>
+      </div>
+      <Handle type="target" position={Position.Left} className="aas-handle" />
+      <Handle type="source" position={Position.Right} className="aas-handle" />
+    </div>
+  );
+});
+
+const COMPACT_EDGE: Record<string, string> = {
+  error: 'border-err',
+  warning: 'border-warn',
+  ok: 'border-line',
+};

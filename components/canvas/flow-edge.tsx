@@ -5,10 +5,11 @@
  * amber halo; connections on the request path show their network hop time from `evaluate`.
  */
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import type { LatencyHop } from '@/lib/calc/types';
 import type { DesignEdge } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
+import { CompactContext } from './view';
 
 export type FlowEdgeData = {
   edge: DesignEdge;
@@ -45,10 +46,10 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
   const [path, midX, midY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 14, offset: 22 });
   const store = useStoreApi();
+  const compact = useContext(CompactContext);
   if (!data) return null;
   // The label sits mid-way, or just before the arrow when a component covers the middle.
-  const lookup = store.getState().nodeLookup as Map<string, InternalNode>;
-  const moveToEnd = covered(lookup, midX, midY);
+  const moveToEnd = !compact && covered(store.getState().nodeLookup as Map<string, InternalNode>, midX, midY);
   const labelX = moveToEnd ? targetX - 12 : midX;
   const labelY = moveToEnd ? targetY - 5 : midY;
   const anchor = moveToEnd ? 'translate(-100%, -100%)' : 'translate(-50%, -50%)';
@@ -58,7 +59,7 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   if (edge.flow === 'failover') tags.push(`failover ${edge.priority ?? 1}`);
   if (edge.label) tags.push(edge.label);
   const ms = hop ? formatMs(hop.networkMs) : null;
-  const showLabel = tags.length > 0 || ms !== null || crossRegion;
+  const showLabel = !compact && (tags.length > 0 || ms !== null || crossRegion);
   return (
     <>
       {selected && <path d={path} fill="none" stroke="var(--accent)" strokeOpacity={0.25} strokeWidth={12} strokeLinecap="round" />}

@@ -117,6 +117,8 @@ export interface StudioState {
   prefs: Prefs;
 
   boot: (search: string) => void;
+  /** Show a design that is not saved in this browser (benchmarks; later, read-only shared links). */
+  showTransient: (design: Design) => void;
   commit: (next: Design, select?: Selection) => void;
   undo: () => void;
   redo: () => void;
@@ -344,6 +346,11 @@ export const useStudio = create<StudioState>()((set, get) => {
         }
       }
       get().openExample(DEFAULT_EXAMPLE);
+    },
+
+    showTransient: (design) => {
+      set({ status: 'ready' });
+      load(design, null);
     },
 
     commit: (next, select) => {
