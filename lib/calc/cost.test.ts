@@ -428,9 +428,9 @@ describe('levers and alternatives', () => {
     const r1 = report.levers.find((l) => l.lever === 'reserved-1y');
     expect(r1?.savingUsdPerMonth).toBeNull();
     expect(r1?.applicable).toBe(true);
-    // 30% and 60% of $2,681.29
-    expect(r1?.note).toContain('$804.39');
-    expect(r1?.note).toContain('$1,608.77');
+    // 30% and 60% of $2,681.29 = $804.39 and $1,608.77, shown in whole dollars
+    expect(r1?.note).toContain('$804');
+    expect(r1?.note).toContain('$1,609');
     const over = run(
       design([{ id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24ads_A100_v4' } }], {
         priceOverrides: [{ priceId: 'vm-reserved-1y:Standard_NC24ads_A100_v4:eastus', usd: 2.2 }],

@@ -15,6 +15,7 @@ import { COMPONENTS } from '../catalog/components';
 import { getAoaiModel, getVmSku } from '../catalog/index';
 import type { Precision } from '../design/node-configs';
 import type { DesignNode, NodeOfKind, Scenario } from '../design/schema';
+import { formatUsd } from '../format';
 import { nodeLabel, type DesignGraph } from './graph';
 import {
   AKS_STANDARD_TIER_PRICE_ID,
@@ -97,11 +98,9 @@ type ModelNode = NodeOfKind<'azure-openai'> | NodeOfKind<'foundry-serverless'>;
 type ServingNode = NodeOfKind<'gpu-vm'> | NodeOfKind<'aks-gpu-pool'> | NodeOfKind<'ml-online-endpoint'>;
 
 const r2 = (x: number): number => Math.round(x * 100) / 100;
-// Formatters built once: toLocaleString with options builds a new formatter on every call (slow).
-const USD0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const USD2 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// Built once: toLocaleString with options builds a new formatter on every call (slow).
 const NUM = [0, 1, 2].map((d) => new Intl.NumberFormat('en-US', { maximumFractionDigits: d }));
-export const fmtUsd = (x: number): string => `${x < 0 ? '−' : ''}$${(Number.isInteger(x) ? USD0 : USD2).format(Math.abs(x))}`;
+const fmtUsd = formatUsd;
 const fmtN = (x: number, digits = 2): string => (NUM[digits] ?? NUM[2]!).format(x);
 const pct = (x: number): string => `${fmtN(x * 100, 1)}%`;
 

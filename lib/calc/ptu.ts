@@ -18,7 +18,7 @@
  *    3 input tokens → 500 + 200 × 3 = 1,100 weighted tokens per request → 2,500 ÷ 1,100 ≈ 2.27 RPM per PTU,
  *    and the secondary list price for Global PTU is $1/h ($730/month, facts §5.2).
  */
-import { AOAI_PTU_TABLE, PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH, SEED_PTU_ECONOMICS } from '../catalog/openai-models';
+import { AOAI_PTU_TABLE, PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH, SEED_PTU_ECONOMICS, type AoaiPtuFacts } from '../catalog/openai-models';
 import type { AoaiDeploymentType } from '../catalog/types';
 import type { PtuAnalysis } from './types';
 import { HOURS_PER_MONTH } from './units';
@@ -29,15 +29,8 @@ export type PtuCommitment = 'hourly' | 'monthly' | 'annual';
 /** Re-exported so tests and the explanation can quote the course's figures. */
 export { SEED_PTU_ECONOMICS };
 
-export interface PtuSizingFacts {
-  globalMin: number;
-  globalIncrement: number;
-  regionalMin: number;
-  regionalIncrement: number;
-  inputTpmPerPtu: number;
-  /** Input-token equivalents of one output token; null = not published. */
-  outputTokenWeight: number | null;
-}
+/** What PTU sizing needs of a model's PTU facts (catalog `AoaiPtuFacts`). */
+export type PtuSizingFacts = Pick<AoaiPtuFacts, 'globalMin' | 'globalIncrement' | 'regionalMin' | 'regionalIncrement' | 'inputTpmPerPtu' | 'outputTokenWeight'>;
 
 /** PTU facts of a model (facts §5.1), or undefined when the catalog has none. */
 export function ptuFactsOf(modelId: string): PtuSizingFacts | undefined {
