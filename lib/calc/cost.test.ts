@@ -331,7 +331,7 @@ describe('prices: overrides win, unknown prices are unpriced (never $0)', () => 
     const d = design([
       { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24ads_A100_v4' } },
       { id: 'c', kind: 'redis', config: { tier: 'standard', size: 'c1' } }, // no catalog price for Standard C1
-      { id: 's', kind: 'ai-search', config: { tier: 's1' } }, // S1 not in the catalog
+      { id: 's', kind: 'ai-search', config: { tier: 's3' } }, // S3 not in the catalog
     ]);
     const { report, findings } = run(d);
     const redis = line(report.lines, 'c:cache');

@@ -349,6 +349,10 @@ describe('service prices', () => {
     // Front Door base fees (secondary)
     expect([priceOf('front-door:standard-base').usd, priceOf('front-door:premium-base').usd]).toEqual([35, 330]);
     // Not found: AI Search S1 / S3 / L2 — left out rather than guessed.
-    for (const id of ['ai-search:s1', 'ai-search:s3', 'ai-search:l2']) expect(SERVICE_PRICES.some((p) => p.id === id)).toBe(false);
+    for (const id of ['ai-search:s3', 'ai-search:l2']) expect(SERVICE_PRICES.some((p) => p.id === id)).toBe(false);
+    // S1: "Starts at $245/month" per search unit (secondary summary of the Azure pricing page).
+    const s1 = SERVICE_PRICES.find((p) => p.id === 'ai-search:s1');
+    expect((s1?.usd ?? 0) * 730).toBeCloseTo(245, 6);
+    expect(s1?.source).toBe('ai-search-s1-price-secondary');
   });
 });

@@ -26,6 +26,7 @@ const AFD: Src = { source: 'front-door-prices-secondary', asOf: '2026-11' };
 const DOCINTEL: Src = { source: 'doc-intel-prices-secondary', asOf: '2026-11' };
 const SAFETY: Src = { source: 'content-safety-price-secondary', asOf: '2025-08-25' };
 const FOUNDRY: Src = { source: 'foundry-serverless-prices-litellm', asOf: '2026-11' };
+const SEARCH_S1: Src = { source: 'ai-search-s1-price-secondary', asOf: '2026-11' };
 
 function price(
   id: string,
@@ -45,8 +46,9 @@ const ANY_US = 'Listed without a region; US list price.';
 export const SERVICE_PRICES: ServicePrice[] = [
   // ---------------------------------------------------------------- AI Search (per search unit = replica × partition)
   price('ai-search:basic', 'Azure AI Search', 'Basic, per search unit-hour', 'hour', 294.92 / 2920, 'eastus', SEARCH, 'Derived: golden "Search usage (Basic, 4 units) 2,920 hours $294.92" ÷ 2,920 h.'),
+  price('ai-search:s1', 'Azure AI Search', 'Standard S1, per search unit-hour', 'hour', 245 / GOLDEN_HOURS, null, SEARCH_S1, 'Derived: "Starts at $245/month" (one S1 search unit) ÷ 730 h. Secondary source.'),
   price('ai-search:s2', 'Azure AI Search', 'Standard S2, per search unit-hour', 'hour', 981.12 / GOLDEN_HOURS, 'eastus', SEARCH, 'Derived: golden "Standard S2, 1 unit, 730 hours $981.12" ÷ 730.'),
-  price('ai-search:l1', 'Azure AI Search', 'Storage Optimized L1, per search unit-hour', 'hour', 2802.47 / GOLDEN_HOURS, 'eastus', SEARCH, 'Derived: golden "Storage Optimized L1, 1 unit, 730 hours $2,802.47" ÷ 730. S1, S3 and L2 prices were not found (left out).'),
+  price('ai-search:l1', 'Azure AI Search', 'Storage Optimized L1, per search unit-hour', 'hour', 2802.47 / GOLDEN_HOURS, 'eastus', SEARCH, 'Derived: golden "Storage Optimized L1, 1 unit, 730 hours $2,802.47" ÷ 730. S3 and L2 prices were not found (left out); S1 comes from a secondary source.'),
 
   // ---------------------------------------------------------------- API Management (per unit)
   price('apim:developer', 'API Management', 'Developer tier, per unit-hour (no SLA)', 'hour', 48.03 / GOLDEN_HOURS, 'eastus', APIM, 'Derived: golden "API management (developer) 1 units $48.03" per month ÷ 730.'),

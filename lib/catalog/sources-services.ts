@@ -257,6 +257,14 @@ export const SERVICE_SOURCES: Source[] = [
     note: `${INFRACOST_NOTE} The same figures appear unchanged in this file since 2021.`,
   },
   {
+    id: 'ai-search-s1-price-secondary',
+    title: 'Azure AI Search tiers and prices, as summarised from the Azure pricing page',
+    where: 'jingwora/Azure-AI-Search : README.md ("Standard S1+ … Starts at $245/month", linking azure.microsoft.com/pricing/details/search/)',
+    quality: 'secondary',
+    asOf: '2026-11',
+    note: 'The pricing page itself could not be reached here; asOf is the retrieval month. Older Microsoft docs quoted $250 per search unit per month for S1.',
+  },
+  {
     id: 'infracost-azure-apim',
     title: 'Infracost golden test: azurerm_api_management (East US)',
     where: `${INFRACOST}/api_management_test/api_management_test.golden (commit e9ce6290)`,
