@@ -99,6 +99,4 @@ export const PERFORMANCE_RULES = [
 
 export const COMPUTE_RULES = [...CATALOG_RULES, ...VRAM_RULES, ...TRAINING_RULES, ...PERFORMANCE_RULES] as const;
 
-export type ComputeRuleId = (typeof COMPUTE_RULES)[number]['id'];
-
 export const computeFinding = findingBuilder(COMPUTE_RULES);

@@ -56,6 +56,4 @@ export const COST_RULES = [
   },
 ] as const satisfies readonly Rule[];
 
-export type CostRuleId = (typeof COST_RULES)[number]['id'];
-
 export const costFinding = findingBuilder(COST_RULES);

@@ -46,6 +46,4 @@ export const GRAPH_RULES = [
   { id: 'networking.cidr-outside-vnet', severity: 'error', area: 'networking', title: 'Subnet outside its VNET address space', basis: 'seed 9.13' },
 ] as const satisfies readonly Rule[];
 
-export type GraphRuleId = (typeof GRAPH_RULES)[number]['id'];
-
 export const graphFinding = findingBuilder(GRAPH_RULES);

@@ -355,7 +355,3 @@ export function trainingCheckNode(g: DesignGraph, node: DesignNode): TrainingChe
 export function trainingEstimateForNode(g: DesignGraph, node: DesignNode): TrainingEstimate | null {
   return trainingCheckNode(g, node).estimate;
 }
-
-/** Monthly cost of the runs (USD per run × runs per month); null when unpriced. */
-export const trainingUsdPerMonth = (estimate: TrainingEstimate, runsPerMonth: number): number | null =>
-  estimate.usdPerRun !== null ? estimate.usdPerRun * runsPerMonth : null;

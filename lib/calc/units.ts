@@ -1,19 +1,16 @@
 /**
  * Units and the few constants every formula shares. Conversions happen here and nowhere else.
- * GB = 10^9 bytes (how GPU memory and model sizes are quoted); GiB = 2^30 bytes.
+ * GB = 10^9 bytes: how GPU memory and model sizes are quoted.
  */
 import type { Precision } from '../design/node-configs';
 
 /** Azure bills a month as 730 hours (365 × 24 / 12); facts §5.2, Microsoft azure-skills pricing reference. */
 export const HOURS_PER_MONTH = 730;
 export const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
-export const MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
 
 export const BYTES_PER_GB = 1e9;
-export const BYTES_PER_GIB = 2 ** 30;
 
 export const bytesToGB = (bytes: number): number => bytes / BYTES_PER_GB;
-export const bytesToGiB = (bytes: number): number => bytes / BYTES_PER_GIB;
 export const gbToBytes = (gb: number): number => gb * BYTES_PER_GB;
 
 /** Bytes per parameter or per KV element by precision (issue 3; NVIDIA NIM memory guide, facts §1.4). */

@@ -77,7 +77,6 @@ export function weightsGBFromBillions(parametersB: number, precision: Precision)
 // ---------------------------------------------------------------- nodes and layouts
 
 export type SelfHostedNode = NodeOfKind<'gpu-vm'> | NodeOfKind<'aks-gpu-pool'> | NodeOfKind<'ml-online-endpoint'>;
-export const SELF_HOSTED_KINDS = ['gpu-vm', 'aks-gpu-pool', 'ml-online-endpoint'] as const;
 
 export const isSelfHostedNode = (n: DesignNode): n is SelfHostedNode =>
   n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint';
@@ -639,18 +638,6 @@ function candidates(r: ResolvedServing, scenario: Scenario): Candidate[] {
   return out;
 }
 
-/**
- * The cheapest changes that make the node fit the scenario (weights, KV for its concurrency and overhead
- * inside the usable memory), each checked with the same functions: lower precision, other VM sizes, more
- * GPUs per replica. Best of each kind, cheapest first, at most `limit`. `deltaUsdPerMonth` is the PAYG
- * price change in the node's region (eastus when unplaced) at the billed VM count, 730 h/month.
- */
-export function cheapestFixes(g: DesignGraph, node: DesignNode, scenario: Scenario, limit = 3): Fix[] {
-  if (!isSelfHostedNode(node)) return [];
-  const { resolved } = resolveServing(g, node);
-  if (!resolved) return [];
-  return fixesFor(resolved, scenario, limit);
-}
 
 /**
  * Fixes depend only on the node's kind, settings, layout, region and the scenario's memory-relevant fields, so
@@ -660,6 +647,12 @@ export function cheapestFixes(g: DesignGraph, node: DesignNode, scenario: Scenar
 const FIX_MEMO_MAX = 512;
 const fixMemo = new Map<string, Fix[]>();
 
+/**
+ * The cheapest changes that make the node fit the scenario (weights, KV for its concurrency and overhead
+ * inside the usable memory), each checked with the same functions: lower precision, other VM sizes, more
+ * GPUs per replica. Best of each kind, cheapest first, at most `limit`. `deltaUsdPerMonth` is the PAYG
+ * price change in the node's region (eastus when unplaced) at the billed VM count, 730 h/month.
+ */
 function fixesFor(r: ResolvedServing, scenario: Scenario, limit: number): Fix[] {
   const key = JSON.stringify([r.node.kind, r.node.config, r.layout, r.region, scenario.contextTokens, scenario.concurrentSequences, limit]);
   let fixes = fixMemo.get(key);
