@@ -4,6 +4,7 @@
  * measured RTT, facts §6.1) plus each service's own time, giving time to first token and end-to-end
  * latency against the seed's targets (9.11: TTFT < 1 s, E2E < 5 s interactive).
  */
+import { formatMs } from '../format';
 import { COMPONENTS } from '../catalog/components';
 import { regionRttMs } from '../catalog/index';
 import { INTRA_REGION_RTT } from '../catalog/regions';
@@ -219,11 +220,11 @@ export function analyzeLatency(g: DesignGraph, scenario: Scenario, perf?: PerfLo
     const streamedWouldFit = !scenario.streaming && firstTokenMs !== null && firstTokenMs <= TARGETS.ttftMs;
     findings.push(
       graphFinding('latency.ttft-over-target', {
-        message: `Time to first token is ${fmt(ttftMs)}, over the ${TARGETS.ttftMs} ms target${scenario.streaming ? '' : ' (not streamed: the user waits for the whole answer)'}.`,
+        message: `Time to first token is ${formatMs(ttftMs)}, over the ${formatMs(TARGETS.ttftMs)} target${scenario.streaming ? '' : ' (not streamed: the user waits for the whole answer)'}.`,
         nodeIds: path.nodes.map((n) => n.id),
         edgeIds: path.edges.map((e) => e.id),
         fixes: [
-          ...(streamedWouldFit ? [{ description: `Stream responses: the first token would show after ${fmt(firstTokenMs)}.` }] : []),
+          ...(streamedWouldFit ? [{ description: `Stream responses: the first token would show after ${formatMs(firstTokenMs)}.` }] : []),
           ...(crossHops.length > 0 ? [{ description: 'Co-locate the services of the request path in one region (seed 9.6).' }] : []),
         ],
       }),
@@ -232,7 +233,7 @@ export function analyzeLatency(g: DesignGraph, scenario: Scenario, perf?: PerfLo
   if (e2eMs !== null && e2eMs > TARGETS.e2eMs) {
     findings.push(
       graphFinding('latency.e2e-over-target', {
-        message: `End-to-end latency is ${fmt(e2eMs)} for ${scenario.outputTokensPerRequest} output tokens at ${tps} tokens/s, over the ${TARGETS.e2eMs} ms interactive target.`,
+        message: `End-to-end latency is ${formatMs(e2eMs)} for ${scenario.outputTokensPerRequest} output tokens at ${tps} tokens/s, over the ${formatMs(TARGETS.e2eMs)} interactive target.`,
         nodeIds: [model.id],
         fixes: [{ description: 'Shorten answers, use a faster model or deployment (PTU has a tokens-per-second target), or process asynchronously.' }],
       }),
