@@ -30,3 +30,10 @@ export const formatPercent = (fraction: number, digits = 0): string => `${(fract
 
 export const formatMinutes = (minutes: number | null): string =>
   minutes === null ? 'n/a' : minutes < 1 ? `${Math.round(minutes * 60)} s` : minutes < 120 ? `${minutes.toFixed(1)} min` : `${(minutes / 60).toFixed(1)} h`;
+
+/** A unit price with the digits that matter: `$0.155`, `$0.012`, `$380`. */
+export const formatUnitUsd = (usd: number): string =>
+  usd >= 1 ? formatUsd(usd) : `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumSignificantDigits: 3 })}`;
+
+/** A plain quantity with thousands separators and at most `digits` decimals: `1,234.5`. */
+export const formatCount = (n: number, digits = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });

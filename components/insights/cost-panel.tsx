@@ -11,21 +11,18 @@ import { getSource } from '@/lib/catalog';
 import { LAYERS } from '@/lib/catalog/components';
 import { leverOptions, projectLevers, type LeverOption } from '@/lib/calc/insights';
 import type { CostLine, CostReport, PtuAnalysis } from '@/lib/calc/types';
-import { formatPercent, formatUsd, formatUsdPerMonth } from '@/lib/format';
+import { formatPercent, formatUnitUsd, formatUsd, formatUsdPerMonth, formatCount } from '@/lib/format';
 import { layerClass } from '@/components/icons/component-icon';
 import { useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { CHART_VARS } from './chart-colors';
 import { HowComputed } from './how-computed';
 import { useInsightsUi } from './insights-state';
-import { Badge, ChartFigure, count, DataTable, Headline, nodeName, PanelFrame, Section, Segmented, Switch, useNodeIndex } from './ui';
+import { Badge, ChartFigure, DataTable, Headline, nodeName, PanelFrame, Section, Segmented, Switch, useNodeIndex } from './ui';
 
 const ChartLoading = () => <div className="h-[220px] w-full animate-pulse rounded-lg bg-sunken" aria-hidden="true" />;
 const PtuChart = dynamic(() => import('./ptu-chart'), { ssr: false, loading: ChartLoading });
 
-/** A unit price with the digits that matter: `$0.155`, `$0.0120`, `$380.00`. */
-const unitPrice = (usd: number): string =>
-  usd >= 1 ? formatUsd(usd) : `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumSignificantDigits: 3 })}`;
 
 // ---------------------------------------------------------------- breakdown bars
 
@@ -168,7 +165,7 @@ function PtuBlock({ ptu, name }: { ptu: PtuAnalysis; name: string }) {
   const summary = [
     `${name} (${ptu.modelId}): PTU ${formatUsdPerMonth(ptu.ptuUsdPerMonth)} against pay-as-you-go ${formatUsdPerMonth(ptu.paygUsdPerMonthSameTraffic)} for the same traffic`,
     u !== null ? ` at ${formatPercent(u)} utilization` : '',
-    be === null ? '.' : be > 1 ? `; PTU would pay off only above ${formatPercent(be)} utilization, so never at these prices.` : `; PTU pays off above ${formatPercent(be)} utilization${ptu.breakEvenRequestsPerMinute !== null ? ` (${count(ptu.breakEvenRequestsPerMinute, 0)} requests a minute)` : ''}.`,
+    be === null ? '.' : be > 1 ? `; PTU would pay off only above ${formatPercent(be)} utilization, so never at these prices.` : `; PTU pays off above ${formatPercent(be)} utilization${ptu.breakEvenRequestsPerMinute !== null ? ` (${formatCount(ptu.breakEvenRequestsPerMinute, 0)} requests a minute)` : ''}.`,
   ].join('');
   return (
     <div className="flex flex-col gap-2.5" data-testid="ptu" data-node={ptu.nodeId}>
@@ -200,7 +197,7 @@ function PtuBlock({ ptu, name }: { ptu: PtuAnalysis; name: string }) {
         <div className="col-span-2">
           <dt className="text-[12px] text-muted">Break-even</dt>
           <dd className="font-semibold">
-            {be === null ? 'not known' : be > 1 ? `above ${formatPercent(be)}: PTU never pays off at these prices` : `${formatPercent(be)} utilization${ptu.breakEvenRequestsPerMinute !== null ? ` ≈ ${count(ptu.breakEvenRequestsPerMinute, 0)} RPM` : ''}`}
+            {be === null ? 'not known' : be > 1 ? `above ${formatPercent(be)}: PTU never pays off at these prices` : `${formatPercent(be)} utilization${ptu.breakEvenRequestsPerMinute !== null ? ` ≈ ${formatCount(ptu.breakEvenRequestsPerMinute, 0)} RPM` : ''}`}
             {cheaper && <span className="ml-1.5 font-normal text-muted">· now cheaper: {cheaper}</span>}
           </dd>
         </div>
@@ -249,14 +246,14 @@ function LineRow({ line }: { line: CostLine }) {
           )}
         </th>
         <td className="px-1 py-1.5 text-right tabular-nums">
-          {count(line.quantity)}
+          {formatCount(line.quantity)}
           <div className="text-[11px] leading-tight text-muted">{line.unit}</div>
         </td>
         <td className="px-1 py-1.5 text-right tabular-nums">
-          {line.unitUsd === null ? <span className="text-muted">—</span> : unitPrice(line.unitUsd)}
+          {line.unitUsd === null ? <span className="text-muted">—</span> : formatUnitUsd(line.unitUsd)}
           {line.unitUsd !== null && line.hoursPerMonth !== null && <div className="text-[11px] leading-tight text-muted">per hour</div>}
         </td>
-        <td className="px-1 py-1.5 text-right tabular-nums">{line.hoursPerMonth === null ? <span className="text-muted">—</span> : count(line.hoursPerMonth, 1)}</td>
+        <td className="px-1 py-1.5 text-right tabular-nums">{line.hoursPerMonth === null ? <span className="text-muted">—</span> : formatCount(line.hoursPerMonth, 1)}</td>
         <td className="py-1.5 pl-1 pr-1 text-right font-semibold tabular-nums">
           {line.usdPerMonth === null ? <Badge tone="warn">unpriced</Badge> : formatUsd(line.usdPerMonth)}
         </td>

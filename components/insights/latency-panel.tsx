@@ -7,12 +7,12 @@
 import { useState } from 'react';
 import { latencyWaterfall, type LatencyWaterfall } from '@/lib/calc/insights';
 import type { LatencyReport } from '@/lib/calc/types';
-import { formatMs } from '@/lib/format';
+import { formatMs, formatCount } from '@/lib/format';
 import { useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { CHART_VARS } from './chart-colors';
 import { HowComputed } from './how-computed';
-import { Badge, ChartFigure, DataTable, EmptyState, Headline, NodeChip, PanelFrame, Section, Segmented, count, useNodeIndex, type Tone } from './ui';
+import { Badge, ChartFigure, DataTable, EmptyState, Headline, NodeChip, PanelFrame, Section, Segmented, useNodeIndex, type Tone } from './ui';
 
 /** Axis ticks at a round step that gives 4 to 8 ticks. */
 function ticks(maxMs: number): number[] {
@@ -130,7 +130,7 @@ export default function LatencyPanel() {
   const modelId = latency.hops[latency.hops.length - 1]?.toNodeId ?? null;
   const perf = report.performance.find((p) => p.nodeId === modelId) ?? null;
   return (
-    <PanelFrame title="Latency" lead={`Along the request path, for ${count(outputTokens, 0)} output tokens, ${streaming ? 'streamed' : 'not streamed'}.`}>
+    <PanelFrame title="Latency" lead={`Along the request path, for ${formatCount(outputTokens, 0)} output tokens, ${streaming ? 'streamed' : 'not streamed'}.`}>
       <div className={CHART_VARS}>
         <div className="grid grid-cols-2 gap-3 border-b border-line px-4 py-3.5">
           <Headline
@@ -232,11 +232,11 @@ export default function LatencyPanel() {
                   </div>
                   <div>
                     <dt className="text-[12px] text-muted">Output speed</dt>
-                    <dd className="font-semibold tabular-nums">{perf.outputTokensPerSecond === null ? 'n/a' : `${count(perf.outputTokensPerSecond, 1)} tokens/s`}</dd>
+                    <dd className="font-semibold tabular-nums">{perf.outputTokensPerSecond === null ? 'n/a' : `${formatCount(perf.outputTokensPerSecond, 1)} tokens/s`}</dd>
                   </div>
                   <div>
                     <dt className="text-[12px] text-muted">Per replica</dt>
-                    <dd className="font-semibold tabular-nums">{perf.requestsPerMinutePerReplica === null ? 'n/a' : `${count(perf.requestsPerMinutePerReplica, 0)} RPM`}</dd>
+                    <dd className="font-semibold tabular-nums">{perf.requestsPerMinutePerReplica === null ? 'n/a' : `${formatCount(perf.requestsPerMinutePerReplica, 0)} RPM`}</dd>
                   </div>
                 </dl>
                 <p className="text-[13px] leading-snug text-muted">{perf.basis}</p>

@@ -9,10 +9,10 @@ import { useId, useMemo, useState } from 'react';
 import { vramBar } from '@/lib/calc/insights';
 import { checkFieldInput, scenarioFields, type FieldSpec } from '@/lib/design/fields';
 import { ScenarioSchema, type Scenario } from '@/lib/design/schema';
-import { formatGB, formatMs, formatPercent, formatSla, formatUsdPerMonth } from '@/lib/format';
+import { formatGB, formatMs, formatPercent, formatSla, formatUsdPerMonth, formatCount } from '@/lib/format';
 import { useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
-import { Headline, PanelFrame, Switch, count, type Tone } from './ui';
+import { Headline, PanelFrame, Switch, type Tone } from './ui';
 
 type NumberKey = Exclude<keyof Scenario, 'streaming'>;
 
@@ -34,7 +34,7 @@ const LADDERS: Record<NumberKey, number[]> = {
 const IS_SHARE: Partial<Record<NumberKey, true>> = { cacheHitRate: true, batchShare: true };
 
 /** What a slider's value reads as. */
-const shown = (key: NumberKey, v: number): string => (IS_SHARE[key] ? formatPercent(v) : key === 'activeHoursPerDay' ? `${count(v, 1)} h` : count(v, 0));
+const shown = (key: NumberKey, v: number): string => (IS_SHARE[key] ? formatPercent(v) : key === 'activeHoursPerDay' ? `${formatCount(v, 1)} h` : formatCount(v, 0));
 
 /** The rung nearest a value (on a log scale for the wide ranges). */
 function nearestRung(ladder: readonly number[], v: number): number {
@@ -196,7 +196,7 @@ export default function ScenarioPanel() {
       <Headlines />
       {scenario.averageRequestsPerMinute > scenario.peakRequestsPerMinute && (
         <p role="status" className="mx-4 mt-3 rounded-lg bg-warn-soft px-3 py-2 text-[13px] font-medium text-warn">
-          The average ({count(scenario.averageRequestsPerMinute, 0)} RPM) is above the peak ({count(scenario.peakRequestsPerMinute, 0)} RPM): PTU sizing uses the peak.
+          The average ({formatCount(scenario.averageRequestsPerMinute, 0)} RPM) is above the peak ({formatCount(scenario.peakRequestsPerMinute, 0)} RPM): PTU sizing uses the peak.
         </p>
       )}
       {groups.map((g) => (

@@ -3,8 +3,9 @@
  * Concurrent sequences that fit against context length (recharts; loaded on first use). The bar at the
  * scenario's context is highlighted and the scenario's concurrency is drawn as a line.
  */
+import { formatCount } from '@/lib/format';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { count, tokensShort } from './ui';
+import { tokensShort } from './ui';
 
 const axis = { fontSize: 12, fill: 'var(--muted)' };
 
@@ -21,14 +22,14 @@ export default function SequencesChart({ data, contextTokens, needed }: { data: 
         <BarChart data={plotted} margin={{ top: 20, right: 86, bottom: 2, left: 0 }}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="3 4" vertical={false} />
           <XAxis dataKey="contextTokens" tickFormatter={(v: number) => tokensShort(v)} tick={axis} stroke="var(--line-strong)" interval={0} />
-          <YAxis scale="log" domain={[0.7, ticks[ticks.length - 1] ?? 10]} ticks={ticks} allowDataOverflow tick={axis} stroke="var(--line-strong)" width={44} tickFormatter={(v: number) => count(v, 0)} />
+          <YAxis scale="log" domain={[0.7, ticks[ticks.length - 1] ?? 10]} ticks={ticks} allowDataOverflow tick={axis} stroke="var(--line-strong)" width={44} tickFormatter={(v: number) => formatCount(v, 0)} />
           <Tooltip
             cursor={{ fill: 'var(--sunken)' }}
-            formatter={(_v, _n, item) => [`${count(Number((item.payload as { sequences: number }).sequences), 0)} sequences`, 'Fit']}
-            labelFormatter={(v) => `Context ${count(Number(v), 0)} tokens`}
+            formatter={(_v, _n, item) => [`${formatCount(Number((item.payload as { sequences: number }).sequences), 0)} sequences`, 'Fit']}
+            labelFormatter={(v) => `Context ${formatCount(Number(v), 0)} tokens`}
             contentStyle={{ background: 'var(--raised)', border: '1px solid var(--line)', borderRadius: 8, color: 'var(--fg)', fontSize: 13 }}
           />
-          <ReferenceLine y={needed} stroke="var(--warn)" strokeDasharray="5 4" label={{ value: `needed ${count(needed, 0)}`, position: 'right', fill: 'var(--warn)', fontSize: 12, fontWeight: 600 }} />
+          <ReferenceLine y={needed} stroke="var(--warn)" strokeDasharray="5 4" label={{ value: `needed ${formatCount(needed, 0)}`, position: 'right', fill: 'var(--warn)', fontSize: 12, fontWeight: 600 }} />
           <Bar dataKey="height" radius={[3, 3, 0, 0]} isAnimationActive={false}>
             {data.map((d) => (
               <Cell key={d.contextTokens} fill={d.contextTokens === contextTokens ? 'var(--c-weights)' : 'var(--c-bar)'} />

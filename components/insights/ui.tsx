@@ -3,6 +3,7 @@
  * The building blocks every insights panel shares: the panel frame, sections, headline figures that
  * light up when they change, node chips that show a node on the canvas, switches and small badges.
  */
+import { formatCount } from '@/lib/format';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { COMPONENTS } from '@/lib/catalog/components';
 import { nodeLabel } from '@/lib/calc/graph';
@@ -246,8 +247,6 @@ export function DataTable({ caption, head, rows, align }: { caption: string; hea
   );
 }
 
-/** Plain counts: `1,095,000`, `1.1`. Not a domain unit; units live in lib/format. */
-export const count = (n: number, digits = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 
 /** 131072 → `128K` tokens, for axes and compact labels. */
-export const tokensShort = (tokens: number): string => (tokens >= 1024 && tokens % 1024 === 0 ? `${count(tokens / 1024, 0)}K` : count(tokens, 0));
+export const tokensShort = (tokens: number): string => (tokens >= 1024 && tokens % 1024 === 0 ? `${formatCount(tokens / 1024, 0)}K` : formatCount(tokens, 0));

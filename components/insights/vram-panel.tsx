@@ -7,12 +7,12 @@
 import dynamic from 'next/dynamic';
 import { vramBar, type VramBar } from '@/lib/calc/insights';
 import type { TrainingEstimate, VramFit } from '@/lib/calc/types';
-import { formatGB, formatPercent, formatUsd } from '@/lib/format';
+import { formatGB, formatPercent, formatUsd, formatCount } from '@/lib/format';
 import { useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { CHART_VARS } from './chart-colors';
 import { HowComputed } from './how-computed';
-import { Badge, ChartFigure, count, DataTable, EmptyState, Headline, NodeChip, PanelFrame, Section, tokensShort, useNodeIndex, type Tone } from './ui';
+import { Badge, ChartFigure, DataTable, EmptyState, Headline, NodeChip, PanelFrame, Section, tokensShort, useNodeIndex, type Tone } from './ui';
 
 const ChartLoading = () => <div className="h-[200px] w-full animate-pulse rounded-lg bg-sunken" aria-hidden="true" />;
 const SequencesChart = dynamic(() => import('./sequences-chart'), { ssr: false, loading: ChartLoading });
@@ -84,7 +84,7 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
   const barSummary = `Per GPU (${gpus} per replica): weights ${formatGB(bar.weightsGB)}, KV cache ${formatGB(bar.kvCacheGB)}, overhead ${formatGB(bar.overheadGB)}, ${
     bar.overGB > 0 ? `${formatGB(bar.overGB)} over` : `${formatGB(bar.freeGB)} free`
   } of ${formatGB(bar.capacityGB)}; ${formatPercent(fit.utilization)} used against the 90% target (${formatGB(bar.targetGB)}); the serving engine may use ${formatGB(bar.usableGB)}.`;
-  const seqSummary = `Concurrent sequences that fit per replica: ${fit.sequencesByContext.map((p) => `${count(p.sequences, 0)} at ${tokensShort(p.contextTokens)}`).join(', ')} tokens of context. The scenario needs ${count(needed, 0)} at ${count(contextTokens, 0)} tokens.`;
+  const seqSummary = `Concurrent sequences that fit per replica: ${fit.sequencesByContext.map((p) => `${formatCount(p.sequences, 0)} at ${tokensShort(p.contextTokens)}`).join(', ')} tokens of context. The scenario needs ${formatCount(needed, 0)} at ${formatCount(contextTokens, 0)} tokens.`;
   const maxSeq = Math.max(1, fit.maxConcurrentSequences, fit.maxConcurrentSequencesContiguous);
   return (
     <article className="border-b border-line px-4 py-4 last:border-b-0" data-testid="vram-fit" data-node={fit.nodeId}>
@@ -138,7 +138,7 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
             title="Concurrent sequences vs context length"
             summary={seqSummary}
             table={
-              <DataTable caption="Concurrent sequences that fit, by context length" head={['Context (tokens)', 'Sequences']} rows={fit.sequencesByContext.map((p) => [count(p.contextTokens, 0), count(p.sequences, 0)])} />
+              <DataTable caption="Concurrent sequences that fit, by context length" head={['Context (tokens)', 'Sequences']} rows={fit.sequencesByContext.map((p) => [formatCount(p.contextTokens, 0), formatCount(p.sequences, 0)])} />
             }
           >
             <SequencesChart data={fit.sequencesByContext} contextTokens={contextTokens} needed={needed} />
@@ -148,7 +148,7 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
       <div className="mt-5">
         <h4 className="text-[14px] font-semibold text-fg">Paged vs contiguous KV cache</h4>
         <p className="mt-0.5 text-[13px] leading-snug text-muted">
-          Sequences one replica holds at {count(contextTokens, 0)} tokens of context; KV cache {count(fit.kvBytesPerToken, 0)} bytes per token per GPU.
+          Sequences one replica holds at {formatCount(contextTokens, 0)} tokens of context; KV cache {formatCount(fit.kvBytesPerToken, 0)} bytes per token per GPU.
         </p>
         <dl className="mt-2 flex flex-col gap-2 text-[14px]" data-testid="kv-allocation">
           {[
@@ -158,7 +158,7 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
             <div key={r.label}>
               <div className="flex items-baseline justify-between gap-2">
                 <dt className="text-muted">{r.label}</dt>
-                <dd className="font-semibold tabular-nums">{count(r.value, 0)}</dd>
+                <dd className="font-semibold tabular-nums">{formatCount(r.value, 0)}</dd>
               </div>
               <div className="mt-0.5 h-2.5 rounded-full bg-sunken" aria-hidden="true">
                 <div className={`h-full rounded-full ${r.color}`} style={{ width: `${(r.value / maxSeq) * 100}%` }} />
@@ -181,7 +181,7 @@ function TrainingCard({ t }: { t: TrainingEstimate }) {
       </div>
       <div className="mt-3 grid grid-cols-2 gap-3">
         <Headline size="md" label={`Memory per GPU (${t.method.toUpperCase()})`} value={`${formatGB(t.memoryGBPerGpu)} of ${formatGB(t.capacityGBPerGpu)}`} tone={t.fits ? 'good' : 'bad'} />
-        <Headline size="md" label="Per run" value={t.usdPerRun === null ? 'unpriced' : formatUsd(t.usdPerRun)} note={t.gpuHoursPerRun === null ? `${t.gpus} GPUs` : `${t.gpus} GPUs · ${count(t.gpuHoursPerRun, 0)} GPU-hours`} />
+        <Headline size="md" label="Per run" value={t.usdPerRun === null ? 'unpriced' : formatUsd(t.usdPerRun)} note={t.gpuHoursPerRun === null ? `${t.gpus} GPUs` : `${t.gpus} GPUs · ${formatCount(t.gpuHoursPerRun, 0)} GPU-hours`} />
       </div>
       <div className="mt-1.5">
         <HowComputed explanation={t.explanation} subject="training memory" />
@@ -195,7 +195,7 @@ export default function VramPanel() {
   const scenario = useStudio((s) => s.design.scenario);
   if (!report) return <PanelFrame title="VRAM">{null}</PanelFrame>;
   return (
-    <PanelFrame title="VRAM" lead={`GPU memory of self-hosted models at the scenario’s ${count(scenario.contextTokens, 0)}-token context and ${count(scenario.concurrentSequences, 0)} concurrent sequences per replica.`}>
+    <PanelFrame title="VRAM" lead={`GPU memory of self-hosted models at the scenario’s ${formatCount(scenario.contextTokens, 0)}-token context and ${formatCount(scenario.concurrentSequences, 0)} concurrent sequences per replica.`}>
       <div className={CHART_VARS}>
         {report.vram.length === 0 ? (
           <EmptyState title="No self-hosted models">Azure OpenAI and serverless models manage their own GPU memory. Add a GPU VM, an AKS GPU pool or an online endpoint serving an open model to see its fit.</EmptyState>

@@ -7,20 +7,19 @@
  */
 import { memo, useId, useState, type ReactNode } from 'react';
 import { checkFieldInput, type FieldSpec } from '@/lib/design/fields';
+import { formatCount } from '@/lib/format';
 
 type Commit = (value: unknown) => { ok: true } | { ok: false; message: string };
-
-const fmtNumber = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 
 function limits(spec: FieldSpec): string | null {
   if (spec.type !== 'number') return null;
   const parts: string[] = [];
-  if (spec.min !== undefined && spec.max !== undefined) parts.push(`${spec.minExclusive ? 'more than ' : ''}${fmtNumber(spec.min)} to ${fmtNumber(spec.max)}`);
-  else if (spec.min !== undefined) parts.push(`${spec.minExclusive ? 'more than' : 'at least'} ${fmtNumber(spec.min)}`);
-  else if (spec.max !== undefined) parts.push(`at most ${fmtNumber(spec.max)}`);
+  if (spec.min !== undefined && spec.max !== undefined) parts.push(`${spec.minExclusive ? 'more than ' : ''}${formatCount(spec.min, 6)} to ${formatCount(spec.max, 6)}`);
+  else if (spec.min !== undefined) parts.push(`${spec.minExclusive ? 'more than' : 'at least'} ${formatCount(spec.min, 6)}`);
+  else if (spec.max !== undefined) parts.push(`at most ${formatCount(spec.max, 6)}`);
   if (spec.integer) parts.push('whole number');
   if (spec.optional) parts.push('leave empty for the default');
-  if (typeof spec.defaultValue === 'number') parts.push(`default ${fmtNumber(spec.defaultValue)}`);
+  if (typeof spec.defaultValue === 'number') parts.push(`default ${formatCount(spec.defaultValue, 6)}`);
   return parts.join(', ');
 }
 
