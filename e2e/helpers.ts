@@ -52,4 +52,5 @@ export async function connectHandles(page: Page, sourceId: string, targetId: str
 }
 
 /** The transform of a node on the canvas (its position), to compare before and after a move. */
-export const positionOf = (page: Page, id: string): Promise<string | null> => node(page, id).evaluate((el) => (el as HTMLElement).style.transform);
+export const positionOf = (page: Page, id: string): Promise<string | null> =>
+  node(page, id).evaluate((el) => (el as HTMLElement).style.transform);

@@ -36,14 +36,24 @@ export function withPatch(design: Design, patch: NodePatch): Design {
   return r.design;
 }
 
-export const withScenario = (design: Design, patch: Partial<Design['scenario']>): Design => ({ ...design, scenario: { ...design.scenario, ...patch } });
+export const withScenario = (design: Design, patch: Partial<Design['scenario']>): Design => ({
+  ...design,
+  scenario: { ...design.scenario, ...patch },
+});
 
 export async function openExample(page: Page, slug: string): Promise<void> {
   await page.goto(`/?example=${slug}`);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
 }
 
-const TAB_NAMES = { findings: 'Findings', cost: 'Cost', vram: 'VRAM', latency: 'Latency', availability: 'Availability', scenario: 'Scenario' } as const;
+const TAB_NAMES = {
+  findings: 'Findings',
+  cost: 'Cost',
+  vram: 'VRAM',
+  latency: 'Latency',
+  availability: 'Availability',
+  scenario: 'Scenario',
+} as const;
 
 /** Open an insights panel by its tab and wait for it to load; returns the panel body. */
 export async function openPanel(page: Page, panel: keyof typeof TAB_NAMES): Promise<Locator> {

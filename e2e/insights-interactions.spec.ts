@@ -80,7 +80,9 @@ test('a cost lever switched on shows the total it would leave', async ({ page })
     on.add(o.lever);
     await expect(projection).toHaveText(formatUsdPerMonth(projectLevers(r.cost, options, on).totalUsdPerMonth));
   }
-  await expect(body.getByTestId('lever-projection-saving')).toContainText(formatUsdPerMonth(projectLevers(r.cost, options, on).savingUsdPerMonth));
+  await expect(body.getByTestId('lever-projection-saving')).toContainText(
+    formatUsdPerMonth(projectLevers(r.cost, options, on).savingUsdPerMonth),
+  );
   // Levers are a what-if: the design's total is unchanged.
   await expect(body.getByTestId('cost-total')).toHaveText(formatUsdPerMonth(r.cost.totalUsdPerMonth));
 });
@@ -112,7 +114,10 @@ test('a finding’s node shows on the canvas; the header figures open their pane
   await openExample(page, 'self-hosted-llama-70b-aks');
   const body = await openPanel(page, 'findings');
   const card = body.locator(`[data-testid="finding"][data-rule="${finding.ruleId}"]`).first();
-  await card.getByRole('button', { name: /on the canvas$/ }).first().click();
+  await card
+    .getByRole('button', { name: /on the canvas$/ })
+    .first()
+    .click();
   await expect(page.locator(`.react-flow__node[data-id="${nodeId}"]`)).toHaveClass(/selected/);
 
   const strip = page.getByRole('group', { name: 'Design figures' });

@@ -35,7 +35,8 @@ for (const slug of EXAMPLE_SLUGS) {
       `${plural(r.counts.error, 'error', 'errors')} · ${plural(r.counts.warning, 'warning', 'warnings')} · ${r.counts.info} info`,
     );
     await expect(body.getByTestId('finding')).toHaveCount(r.findings.length);
-    for (const s of ['error', 'warning', 'info'] as const) await expect(body.locator(`[data-severity="${s}"]`)).toHaveCount(r.counts[s] > 0 ? 1 : 0);
+    for (const s of ['error', 'warning', 'info'] as const)
+      await expect(body.locator(`[data-severity="${s}"]`)).toHaveCount(r.counts[s] > 0 ? 1 : 0);
 
     // Cost: total, snapshot date, each line (unpriced shown as such), the breakdown, PTU analyses.
     body = await openPanel(page, 'cost');
@@ -81,7 +82,9 @@ for (const slug of EXAMPLE_SLUGS) {
     // Availability: composite SLA, downtime, single points of failure.
     body = await openPanel(page, 'availability');
     await expect(body.getByTestId('ha-sla')).toHaveText(formatSla(r.ha.compositeSla));
-    await expect(body.getByTestId('ha-downtime')).toHaveText(r.ha.downtimeMinutesPerMonth === null ? 'n/a' : formatMinutes(r.ha.downtimeMinutesPerMonth));
+    await expect(body.getByTestId('ha-downtime')).toHaveText(
+      r.ha.downtimeMinutesPerMonth === null ? 'n/a' : formatMinutes(r.ha.downtimeMinutesPerMonth),
+    );
     if (r.ha.singlePointsOfFailure.length === 0) await expect(body.getByTestId('spof-none')).toBeVisible();
     else await expect(body.getByTestId('spof').locator('li')).toHaveCount(r.ha.singlePointsOfFailure.length);
     if (r.ha.structure) await expect(body.getByTestId('sla-structure')).toContainText(formatSla(r.ha.structure.availability));

@@ -46,7 +46,10 @@ test('a corrupted saved design shows a clear message, keeps its text and offers 
   await page.addInitScript((text) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('aas.designs.v1', JSON.stringify({ version: 1, currentId: 'broken', designs: [{ id: 'broken', name: 'Broken', updatedAt: 1 }] }));
+    localStorage.setItem(
+      'aas.designs.v1',
+      JSON.stringify({ version: 1, currentId: 'broken', designs: [{ id: 'broken', name: 'Broken', updatedAt: 1 }] }),
+    );
     localStorage.setItem('aas.design.broken', text);
   }, raw);
   await page.goto('/');

@@ -35,7 +35,10 @@ test('the example list opens an example as a new design', async ({ page }) => {
   await openExample(page);
   await page.getByRole('button', { name: 'Designs' }).click();
   const menu = page.getByRole('dialog', { name: 'Designs' });
-  await menu.getByRole('list', { name: 'Example designs' }).getByRole('button', { name: /Llama 3\.1 70B on AKS/ }).click();
+  await menu
+    .getByRole('list', { name: 'Example designs' })
+    .getByRole('button', { name: /Llama 3\.1 70B on AKS/ })
+    .click();
   await expect(page.getByLabel('Design name')).toHaveValue(/Llama 3\.1 70B/);
   await expect(nodes(page)).toHaveCount(12);
   await expect(page.locator('.react-flow__node[data-id="pool"]')).toContainText('AKS GPU node pool');

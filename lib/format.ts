@@ -4,7 +4,8 @@ const usd0 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD'
 const usd2 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** `$12,345` (whole dollars from $100 up, cents below); `unpriced` for null. */
-export const formatUsd = (usd: number | null): string => (usd === null ? 'unpriced' : Math.abs(usd) >= 100 ? usd0.format(usd) : usd2.format(usd));
+export const formatUsd = (usd: number | null): string =>
+  usd === null ? 'unpriced' : Math.abs(usd) >= 100 ? usd0.format(usd) : usd2.format(usd);
 
 export const formatUsdPerMonth = (usd: number | null): string => (usd === null ? 'unpriced' : `${formatUsd(usd)}/mo`);
 
@@ -29,7 +30,13 @@ export function formatSla(availability: number | null): string {
 export const formatPercent = (fraction: number, digits = 0): string => `${(fraction * 100).toFixed(digits)}%`;
 
 export const formatMinutes = (minutes: number | null): string =>
-  minutes === null ? 'n/a' : minutes < 1 ? `${Math.round(minutes * 60)} s` : minutes < 120 ? `${minutes.toFixed(1)} min` : `${(minutes / 60).toFixed(1)} h`;
+  minutes === null
+    ? 'n/a'
+    : minutes < 1
+      ? `${Math.round(minutes * 60)} s`
+      : minutes < 120
+        ? `${minutes.toFixed(1)} min`
+        : `${(minutes / 60).toFixed(1)} h`;
 
 /** A unit price with the digits that matter: `$0.155`, `$0.012`, `$380`. */
 export const formatUnitUsd = (usd: number): string =>

@@ -71,7 +71,8 @@ async function dragStepMs(page: Page, url: string, count: number): Promise<numbe
   }
   const after = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
   await page.mouse.up();
-  if (!after || Math.abs(after.x - box.x) < STEPS) throw new Error(`the node did not follow the drag on ${url}: the measurement would be of idle frames`);
+  if (!after || Math.abs(after.x - box.x) < STEPS)
+    throw new Error(`the node did not follow the drag on ${url}: the measurement would be of idle frames`);
   return median(times.slice(5));
 }
 
@@ -83,7 +84,12 @@ async function main(): Promise<void> {
       const b = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
       if (b.status !== 0) throw new Error('next build failed');
     }
-    if (await fetch(`http://127.0.0.1:${port}`).then(() => true, () => false))
+    if (
+      await fetch(`http://127.0.0.1:${port}`).then(
+        () => true,
+        () => false,
+      )
+    )
       throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
     server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true });
     base = `http://127.0.0.1:${port}`;
@@ -103,7 +109,9 @@ async function main(): Promise<void> {
       const ratio = studio / bare;
       const aim = n >= 1000 ? 1.1 : n >= 500 ? 1.0 : null;
       const verdict = aim === null ? '' : ratio <= aim ? `  (aim ≤ ${aim.toFixed(2)}×: met)` : `  (aim ≤ ${aim.toFixed(2)}×: MISSED)`;
-      console.log(`  ${String(n).padStart(5)} nodes: studio ${studio.toFixed(2)} ms, bare React Flow ${bare.toFixed(2)} ms, ratio ${ratio.toFixed(2)}×${verdict}`);
+      console.log(
+        `  ${String(n).padStart(5)} nodes: studio ${studio.toFixed(2)} ms, bare React Flow ${bare.toFixed(2)} ms, ratio ${ratio.toFixed(2)}×${verdict}`,
+      );
     }
   } finally {
     await browser.close();

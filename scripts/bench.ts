@@ -11,7 +11,11 @@ function median(xs: number[]): number {
 }
 
 console.log('evaluate(design): median of repeated runs after warm-up');
-for (const [size, target] of [[10, null], [100, 2], [1000, 20]] as const) {
+for (const [size, target] of [
+  [10, null],
+  [100, 2],
+  [1000, 20],
+] as const) {
   const design = generateDesign(size);
   const runs = size >= 1000 ? 60 : 300;
   for (let i = 0; i < (size >= 1000 ? 30 : 200); i++) evaluate(design);

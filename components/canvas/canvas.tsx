@@ -40,7 +40,6 @@ import { Legend } from './legend';
 
 const isKind = (v: string): v is ComponentKind => (COMPONENT_KINDS as readonly string[]).includes(v);
 
-
 const minimapColor = (node: FlowNode): string => {
   if (node.type === 'container') return 'transparent';
   const r = reportFor(useStudio.getState().design);
@@ -103,7 +102,9 @@ export default function Canvas() {
   const edges = useMemo<FlowEdgeType[]>(() => {
     const r = reportFor(design);
     const report = r.ok ? r.report : null;
-    const hops = new Map((report?.latency.hops ?? []).filter((h) => h.fromNodeId !== null).map((h) => [`${h.fromNodeId}>${h.toNodeId}`, h]));
+    const hops = new Map(
+      (report?.latency.hops ?? []).filter((h) => h.fromNodeId !== null).map((h) => [`${h.fromNodeId}>${h.toNodeId}`, h]),
+    );
     const selected = new Set(selectedEdges);
     const byId = new Map(design.nodes.map((n) => [n.id, n]));
     const name = (id: string) => {
@@ -209,88 +210,96 @@ export default function Canvas() {
   return (
     <section ref={sectionRef} aria-label="Design canvas" className="relative h-full w-full bg-canvas" onDragLeave={onDragLeave}>
       <CompactContext.Provider value={compact}>
-      <ReactFlow<FlowNode, FlowEdgeType>
-        nodes={flowNodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeDrag={onNodeDrag}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        snapToGrid={prefs.snapToGrid}
-        snapGrid={[10, 10]}
-        minZoom={0.1}
-        maxZoom={2.5}
-        colorMode={prefs.theme}
-        connectionRadius={28}
-        elevateEdgesOnSelect
-        attributionPosition="top-right"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.6} color="var(--grid-dot)" />
-        <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}>
-          <ControlButton onClick={layout} title="Auto-layout: request path left to right" aria-label="Auto-layout">
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-              <rect x="2.5" y="9" width="5" height="6" rx="1" />
-              <rect x="16.5" y="3" width="5" height="6" rx="1" />
-              <rect x="16.5" y="15" width="5" height="6" rx="1" />
-              <path d="M7.5 12h4m0 0V6h5m-5 6v6h5" />
-            </svg>
-          </ControlButton>
-          <ControlButton
-            onClick={() => useStudio.getState().setPrefs({ snapToGrid: !prefs.snapToGrid })}
-            title={prefs.snapToGrid ? 'Snap to grid: on' : 'Snap to grid: off'}
-            aria-label="Snap to grid"
-            aria-pressed={prefs.snapToGrid}
-            className={prefs.snapToGrid ? '!text-accent' : ''}
-          >
-            <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-              {[4, 12, 20].flatMap((x) => [4, 12, 20].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="2.2" />))}
-            </svg>
-          </ControlButton>
-          <ControlButton
-            onClick={() => useStudio.getState().setPrefs({ minimap: !prefs.minimap })}
-            title={prefs.minimap ? 'Hide the minimap' : 'Show the minimap'}
-            aria-label="Minimap"
-            aria-pressed={prefs.minimap}
-            className={prefs.minimap ? '!text-accent' : ''}
-          >
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-              <rect x="2.5" y="4.5" width="19" height="15" rx="2" />
-              <rect x="11" y="11" width="7" height="5" rx="1" fill="currentColor" />
-            </svg>
-          </ControlButton>
-        </Controls>
-        {prefs.minimap && !empty && (
-          <MiniMap<FlowNode>
-            position="bottom-right"
-            pannable
-            zoomable
-            ariaLabel="Minimap of the design"
-            nodeColor={minimapColor}
-            nodeStrokeColor={minimapStroke}
-            nodeStrokeWidth={3}
-            nodeComponent={MinimapNodeWithRadius}
-          />
-        )}
-        {!empty && (
-          <Panel position="top-left">
-            <Legend />
-          </Panel>
-        )}
-        {empty && (
-          <Panel position="top-center" className="!m-0 !top-1/2 -translate-y-1/2">
-            <EmptyCanvas />
-          </Panel>
-        )}
-      </ReactFlow>
+        <ReactFlow<FlowNode, FlowEdgeType>
+          nodes={flowNodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onNodeDrag={onNodeDrag}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          snapToGrid={prefs.snapToGrid}
+          snapGrid={[10, 10]}
+          minZoom={0.1}
+          maxZoom={2.5}
+          colorMode={prefs.theme}
+          connectionRadius={28}
+          elevateEdgesOnSelect
+          attributionPosition="top-right"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.6} color="var(--grid-dot)" />
+          <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}>
+            <ControlButton onClick={layout} title="Auto-layout: request path left to right" aria-label="Auto-layout">
+              <svg
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+                aria-hidden="true"
+              >
+                <rect x="2.5" y="9" width="5" height="6" rx="1" />
+                <rect x="16.5" y="3" width="5" height="6" rx="1" />
+                <rect x="16.5" y="15" width="5" height="6" rx="1" />
+                <path d="M7.5 12h4m0 0V6h5m-5 6v6h5" />
+              </svg>
+            </ControlButton>
+            <ControlButton
+              onClick={() => useStudio.getState().setPrefs({ snapToGrid: !prefs.snapToGrid })}
+              title={prefs.snapToGrid ? 'Snap to grid: on' : 'Snap to grid: off'}
+              aria-label="Snap to grid"
+              aria-pressed={prefs.snapToGrid}
+              className={prefs.snapToGrid ? '!text-accent' : ''}
+            >
+              <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
+                {[4, 12, 20].flatMap((x) => [4, 12, 20].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="2.2" />))}
+              </svg>
+            </ControlButton>
+            <ControlButton
+              onClick={() => useStudio.getState().setPrefs({ minimap: !prefs.minimap })}
+              title={prefs.minimap ? 'Hide the minimap' : 'Show the minimap'}
+              aria-label="Minimap"
+              aria-pressed={prefs.minimap}
+              className={prefs.minimap ? '!text-accent' : ''}
+            >
+              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+                <rect x="2.5" y="4.5" width="19" height="15" rx="2" />
+                <rect x="11" y="11" width="7" height="5" rx="1" fill="currentColor" />
+              </svg>
+            </ControlButton>
+          </Controls>
+          {prefs.minimap && !empty && (
+            <MiniMap<FlowNode>
+              position="bottom-right"
+              pannable
+              zoomable
+              ariaLabel="Minimap of the design"
+              nodeColor={minimapColor}
+              nodeStrokeColor={minimapStroke}
+              nodeStrokeWidth={3}
+              nodeComponent={MinimapNodeWithRadius}
+            />
+          )}
+          {!empty && (
+            <Panel position="top-left">
+              <Legend />
+            </Panel>
+          )}
+          {empty && (
+            <Panel position="top-center" className="!m-0 !top-1/2 -translate-y-1/2">
+              <EmptyCanvas />
+            </Panel>
+          )}
+        </ReactFlow>
       </CompactContext.Provider>
     </section>
   );

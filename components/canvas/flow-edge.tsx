@@ -44,7 +44,16 @@ function covered(lookup: Map<string, InternalNode>, x: number, y: number): boole
 
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
-  const [path, midX, midY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 14, offset: 22 });
+  const [path, midX, midY] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    borderRadius: 14,
+    offset: 22,
+  });
   const store = useStoreApi();
   const compact = useContext(CompactContext);
   if (!data) return null;
@@ -63,7 +72,9 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   return (
     <>
       {selected && <path d={path} fill="none" stroke="var(--accent)" strokeOpacity={0.25} strokeWidth={12} strokeLinecap="round" />}
-      {crossRegion && <path d={path} fill="none" stroke="var(--edge-cross-region)" strokeOpacity={0.3} strokeWidth={10} strokeLinecap="round" />}
+      {crossRegion && (
+        <path d={path} fill="none" stroke="var(--edge-cross-region)" strokeOpacity={0.3} strokeWidth={10} strokeLinecap="round" />
+      )}
       <BaseEdge
         id={id}
         path={path}

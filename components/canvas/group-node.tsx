@@ -62,7 +62,9 @@ export const GroupNode = memo(function GroupNode({ id, data, selected }: NodePro
           <span className="shrink-0 text-[16px] font-semibold text-fg" title={`${kindName}: ${label}`}>
             {label}
           </span>
-          <span className="min-w-0 truncate rounded-md bg-sunken px-1.5 py-0.5 font-mono text-[13px] text-muted ring-1 ring-inset ring-line">{detail(node)}</span>
+          <span className="min-w-0 truncate rounded-md bg-sunken px-1.5 py-0.5 font-mono text-[13px] text-muted ring-1 ring-inset ring-line">
+            {detail(node)}
+          </span>
           <span className="ml-auto" />
           {status && status.status !== 'ok' && <StatusBadge status={status} />}
         </div>

@@ -30,7 +30,11 @@ export const Legend = memo(function Legend() {
     );
   }
   return (
-    <div role="group" aria-label="Legend" className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-line bg-surface/95 px-3 py-1.5 text-[13px] text-fg shadow-sm">
+    <div
+      role="group"
+      aria-label="Legend"
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-line bg-surface/95 px-3 py-1.5 text-[13px] text-fg shadow-sm"
+    >
       {EDGE_FLOWS.map((f) => (
         <span key={f} className="inline-flex items-center gap-1.5">
           <Sample flow={f} />
@@ -50,7 +54,16 @@ export const Legend = memo(function Legend() {
         aria-label="Hide the legend"
         className="-mr-1 rounded-md p-0.5 text-muted hover:bg-sunken hover:text-fg"
       >
-        <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
+        <svg
+          width="14"
+          height="14"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          aria-hidden="true"
+        >
           <path d="m4 4 8 8M12 4l-8 8" />
         </svg>
       </button>

@@ -12,7 +12,17 @@ import { useReport } from '@/components/store/report';
 function Glyph({ kind }: { kind: NodeStatus['status'] | Severity }) {
   if (kind === 'ok') {
     return (
-      <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <svg
+        width="14"
+        height="14"
+        viewBox="0 0 16 16"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+      >
         <path d="m3.5 8.5 3 3 6-7" />
       </svg>
     );

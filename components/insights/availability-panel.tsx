@@ -11,7 +11,15 @@ import { useReport } from '@/components/store/report';
 import { HowComputed } from './how-computed';
 import { Badge, DataTable, EmptyState, Headline, NodeChip, nodeName, PanelFrame, Section, showOnCanvas, useNodeIndex } from './ui';
 
-function ServiceRow({ term, nodes, spof }: { term: Extract<SlaTerm, { type: 'service' }>; nodes: Map<string, DesignNode>; spof: ReadonlySet<string> }) {
+function ServiceRow({
+  term,
+  nodes,
+  spof,
+}: {
+  term: Extract<SlaTerm, { type: 'service' }>;
+  nodes: Map<string, DesignNode>;
+  spof: ReadonlySet<string>;
+}) {
   const node = nodes.get(term.nodeId);
   const single = spof.has(term.nodeId);
   return (
@@ -27,7 +35,9 @@ function ServiceRow({ term, nodes, spof }: { term: Extract<SlaTerm, { type: 'ser
         {term.slaId && <span className="block truncate font-mono text-[11px] text-muted">{term.slaId}</span>}
       </span>
       {single && <Badge tone="warn">single point of failure</Badge>}
-      <span className={`shrink-0 text-[14px] font-semibold tabular-nums ${term.availability === null ? 'text-warn' : 'text-fg'}`}>{formatSla(term.availability)}</span>
+      <span className={`shrink-0 text-[14px] font-semibold tabular-nums ${term.availability === null ? 'text-warn' : 'text-fg'}`}>
+        {formatSla(term.availability)}
+      </span>
     </button>
   );
 }
@@ -39,14 +49,15 @@ function Term({ term, nodes, depth, spof }: { term: SlaTerm; nodes: Map<string, 
     return (
       <div className={depth > 0 ? 'rounded-lg border border-line p-2' : ''}>
         <div className="mb-1.5 flex items-baseline justify-between gap-2 text-[12px]">
-          <span className="font-semibold uppercase tracking-wide text-muted">
-            {term.label} · in series, all required
-          </span>
+          <span className="font-semibold uppercase tracking-wide text-muted">{term.label} · in series, all required</span>
           <span className="font-semibold tabular-nums text-fg">{formatSla(term.availability)}</span>
         </div>
         <ol className="relative flex flex-col gap-1.5 pl-4 before:absolute before:bottom-3 before:left-[7px] before:top-3 before:w-0.5 before:bg-line-strong">
           {term.terms.map((t, i) => (
-            <li key={i} className="relative before:absolute before:-left-[13px] before:top-[15px] before:h-2.5 before:w-2.5 before:rounded-full before:border-2 before:border-line-strong before:bg-surface">
+            <li
+              key={i}
+              className="relative before:absolute before:-left-[13px] before:top-[15px] before:h-2.5 before:w-2.5 before:rounded-full before:border-2 before:border-line-strong before:bg-surface"
+            >
               <Term term={t} nodes={nodes} depth={depth + 1} spof={spof} />
             </li>
           ))}
@@ -76,7 +87,10 @@ export default function AvailabilityPanel() {
   if (!report) return <PanelFrame title="Availability">{null}</PanelFrame>;
   const { ha } = report;
   return (
-    <PanelFrame title="Availability" lead="Composite SLA along the request path: services in series multiply, redundant backends and regions in parallel.">
+    <PanelFrame
+      title="Availability"
+      lead="Composite SLA along the request path: services in series multiply, redundant backends and regions in parallel."
+    >
       <div className="border-b border-line px-4 py-3.5">
         <div className="mb-2 flex flex-wrap items-center gap-1.5">
           <Badge tone="accent">{ha.patternLabel}</Badge>
@@ -92,13 +106,21 @@ export default function AvailabilityPanel() {
             tone={ha.compositeSla === null && ha.structure !== null ? 'warn' : 'plain'}
             note={ha.compositeSla !== null ? undefined : ha.structure === null ? 'no request path' : 'a part has no SLA figure'}
           />
-          <Headline label="Downtime allowed" value={ha.downtimeMinutesPerMonth === null ? 'n/a' : `${formatMinutes(ha.downtimeMinutesPerMonth)}`} testId="ha-downtime" note="per 30-day month" />
+          <Headline
+            label="Downtime allowed"
+            value={ha.downtimeMinutesPerMonth === null ? 'n/a' : `${formatMinutes(ha.downtimeMinutesPerMonth)}`}
+            testId="ha-downtime"
+            note="per 30-day month"
+          />
         </div>
         <div className="mt-1.5">
           <HowComputed explanation={ha.explanation} subject="the composite SLA" />
         </div>
       </div>
-      <Section title="Single points of failure" aside={ha.singlePointsOfFailure.length > 0 ? `${ha.singlePointsOfFailure.length}` : undefined}>
+      <Section
+        title="Single points of failure"
+        aside={ha.singlePointsOfFailure.length > 0 ? `${ha.singlePointsOfFailure.length}` : undefined}
+      >
         {ha.singlePointsOfFailure.length === 0 ? (
           <p className="text-[14px] font-medium text-ok" data-testid="spof-none">
             None found on the request path.
@@ -115,7 +137,9 @@ export default function AvailabilityPanel() {
       </Section>
       <Section title="Series and parallel structure">
         {ha.structure === null ? (
-          <EmptyState title="No request path">Connect Users → … → a model with request connections to compute the composite SLA.</EmptyState>
+          <EmptyState title="No request path">
+            Connect Users → … → a model with request connections to compute the composite SLA.
+          </EmptyState>
         ) : (
           <div data-testid="sla-structure">
             <Term term={ha.structure} nodes={nodes} depth={0} spof={new Set(ha.singlePointsOfFailure)} />

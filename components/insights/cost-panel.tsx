@@ -23,13 +23,15 @@ import { Badge, ChartFigure, DataTable, Headline, nodeName, PanelFrame, Section,
 const ChartLoading = () => <div className="h-[220px] w-full animate-pulse rounded-lg bg-sunken" aria-hidden="true" />;
 const PtuChart = dynamic(() => import('./ptu-chart'), { ssr: false, loading: ChartLoading });
 
-
 // ---------------------------------------------------------------- breakdown bars
 
 function Breakdown({ cost }: { cost: CostReport }) {
   const grouping = useInsightsUi((s) => s.costGrouping);
   const setGrouping = useInsightsUi((s) => s.setCostGrouping);
-  const rows = grouping === 'layer' ? cost.byLayer.map((r) => ({ name: r.layer, usd: r.usdPerMonth })) : cost.byRegion.map((r) => ({ name: r.region, usd: r.usdPerMonth }));
+  const rows =
+    grouping === 'layer'
+      ? cost.byLayer.map((r) => ({ name: r.layer, usd: r.usdPerMonth }))
+      : cost.byRegion.map((r) => ({ name: r.region, usd: r.usdPerMonth }));
   const max = Math.max(1, ...rows.map((r) => r.usd));
   const isLayer = (name: string): name is (typeof LAYERS)[number] => (LAYERS as readonly string[]).includes(name);
   const summary =
@@ -37,11 +39,30 @@ function Breakdown({ cost }: { cost: CostReport }) {
       ? 'No priced lines.'
       : `Monthly cost by ${grouping}: ${rows.map((r) => `${r.name} ${formatUsdPerMonth(r.usd)}`).join(', ')}.`;
   return (
-    <Section title="Where the money goes" aside={<Segmented label="Group the cost" value={grouping} onChange={setGrouping} options={[{ value: 'layer', label: 'By layer' }, { value: 'region', label: 'By region' }]} />}>
+    <Section
+      title="Where the money goes"
+      aside={
+        <Segmented
+          label="Group the cost"
+          value={grouping}
+          onChange={setGrouping}
+          options={[
+            { value: 'layer', label: 'By layer' },
+            { value: 'region', label: 'By region' },
+          ]}
+        />
+      }
+    >
       <ChartFigure
         title={grouping === 'layer' ? 'Monthly cost by layer' : 'Monthly cost by region'}
         summary={summary}
-        table={<DataTable caption={`Monthly cost by ${grouping}`} head={[grouping === 'layer' ? 'Layer' : 'Region', 'Monthly']} rows={rows.map((r) => [r.name, formatUsdPerMonth(r.usd)])} />}
+        table={
+          <DataTable
+            caption={`Monthly cost by ${grouping}`}
+            head={[grouping === 'layer' ? 'Layer' : 'Region', 'Monthly']}
+            rows={rows.map((r) => [r.name, formatUsdPerMonth(r.usd)])}
+          />
+        }
       >
         <ul className="flex flex-col gap-1.5" data-testid="cost-breakdown">
           {rows.map((r) => (
@@ -78,9 +99,19 @@ function LeverRow({ option, on, onToggle }: { option: LeverOption; on: boolean; 
   const badge = STATE_BADGE[option.state];
   const dim = option.state === 'not-applicable';
   return (
-    <li className={`flex items-start gap-3 rounded-lg px-2 py-2 ${on && option.state === 'available' ? 'bg-accent-soft' : ''}`} data-testid="lever" data-lever={option.lever}>
+    <li
+      className={`flex items-start gap-3 rounded-lg px-2 py-2 ${on && option.state === 'available' ? 'bg-accent-soft' : ''}`}
+      data-testid="lever"
+      data-lever={option.lever}
+    >
       <div className="pt-0.5">
-        <Switch checked={on} onChange={onToggle} disabled={option.state !== 'available'} label={`What if: ${option.label}`} describedBy={noteId} />
+        <Switch
+          checked={on}
+          onChange={onToggle}
+          disabled={option.state !== 'available'}
+          label={`What if: ${option.label}`}
+          describedBy={noteId}
+        />
       </div>
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-baseline justify-between gap-x-2">
@@ -120,7 +151,11 @@ function Levers({ cost }: { cost: CostReport }) {
     <Section title="Levers: what if…">
       <div className="rounded-lg border border-line bg-sunken px-3 py-2.5" aria-live="polite">
         <div className="flex items-baseline justify-between gap-2">
-          <span className="text-[14px] text-muted">{projection.counted.length === 0 ? 'Switch levers on to see the effect' : `With ${projection.counted.length} lever${projection.counted.length === 1 ? '' : 's'}`}</span>
+          <span className="text-[14px] text-muted">
+            {projection.counted.length === 0
+              ? 'Switch levers on to see the effect'
+              : `With ${projection.counted.length} lever${projection.counted.length === 1 ? '' : 's'}`}
+          </span>
           <span className="text-[20px] font-semibold tabular-nums text-fg" data-testid="lever-projection">
             {formatUsdPerMonth(projection.totalUsdPerMonth)}
           </span>
@@ -130,16 +165,30 @@ function Levers({ cost }: { cost: CostReport }) {
             saves {formatUsdPerMonth(projection.savingUsdPerMonth)} of {formatUsdPerMonth(cost.totalUsdPerMonth)}
           </div>
         )}
-        {projection.counted.length > 1 && <p className="mt-1 text-[12px] leading-snug text-muted">Each saving is computed on its own; together they overlap, so the combined figure is an upper bound.</p>}
+        {projection.counted.length > 1 && (
+          <p className="mt-1 text-[12px] leading-snug text-muted">
+            Each saving is computed on its own; together they overlap, so the combined figure is an upper bound.
+          </p>
+        )}
       </div>
       <ul className="flex flex-col gap-0.5">
         {relevant.map((o) => (
-          <LeverRow key={o.lever} option={o} on={(on.has(o.lever) && o.state === 'available') || o.state === 'included'} onToggle={(v) => toggle(o.lever, v, o.excludes)} />
+          <LeverRow
+            key={o.lever}
+            option={o}
+            on={(on.has(o.lever) && o.state === 'available') || o.state === 'included'}
+            onToggle={(v) => toggle(o.lever, v, o.excludes)}
+          />
         ))}
       </ul>
       {rest.length > 0 && (
         <div>
-          <button type="button" aria-expanded={showRest} onClick={() => setShowRest(!showRest)} className="rounded-md px-1 text-[13px] font-semibold text-accent hover:underline">
+          <button
+            type="button"
+            aria-expanded={showRest}
+            onClick={() => setShowRest(!showRest)}
+            className="rounded-md px-1 text-[13px] font-semibold text-accent hover:underline"
+          >
             {showRest ? 'Hide' : 'Show'} {rest.length} lever{rest.length === 1 ? '' : 's'} that do not apply
           </button>
           {showRest && (
@@ -161,11 +210,19 @@ function PtuBlock({ ptu, name }: { ptu: PtuAnalysis; name: string }) {
   const u = ptu.utilization;
   const be = ptu.breakEvenUtilization;
   const cheaper =
-    ptu.ptuUsdPerMonth === null || ptu.paygUsdPerMonthSameTraffic === null ? null : ptu.ptuUsdPerMonth <= ptu.paygUsdPerMonthSameTraffic ? 'PTU' : 'pay-as-you-go';
+    ptu.ptuUsdPerMonth === null || ptu.paygUsdPerMonthSameTraffic === null
+      ? null
+      : ptu.ptuUsdPerMonth <= ptu.paygUsdPerMonthSameTraffic
+        ? 'PTU'
+        : 'pay-as-you-go';
   const summary = [
     `${name} (${ptu.modelId}): PTU ${formatUsdPerMonth(ptu.ptuUsdPerMonth)} against pay-as-you-go ${formatUsdPerMonth(ptu.paygUsdPerMonthSameTraffic)} for the same traffic`,
     u !== null ? ` at ${formatPercent(u)} utilization` : '',
-    be === null ? '.' : be > 1 ? `; PTU would pay off only above ${formatPercent(be)} utilization, so never at these prices.` : `; PTU pays off above ${formatPercent(be)} utilization${ptu.breakEvenRequestsPerMinute !== null ? ` (${formatCount(ptu.breakEvenRequestsPerMinute, 0)} requests a minute)` : ''}.`,
+    be === null
+      ? '.'
+      : be > 1
+        ? `; PTU would pay off only above ${formatPercent(be)} utilization, so never at these prices.`
+        : `; PTU pays off above ${formatPercent(be)} utilization${ptu.breakEvenRequestsPerMinute !== null ? ` (${formatCount(ptu.breakEvenRequestsPerMinute, 0)} requests a minute)` : ''}.`,
   ].join('');
   return (
     <div className="flex flex-col gap-2.5" data-testid="ptu" data-node={ptu.nodeId}>
@@ -197,7 +254,11 @@ function PtuBlock({ ptu, name }: { ptu: PtuAnalysis; name: string }) {
         <div className="col-span-2">
           <dt className="text-[12px] text-muted">Break-even</dt>
           <dd className="font-semibold">
-            {be === null ? 'not known' : be > 1 ? `above ${formatPercent(be)}: PTU never pays off at these prices` : `${formatPercent(be)} utilization${ptu.breakEvenRequestsPerMinute !== null ? ` ≈ ${formatCount(ptu.breakEvenRequestsPerMinute, 0)} RPM` : ''}`}
+            {be === null
+              ? 'not known'
+              : be > 1
+                ? `above ${formatPercent(be)}: PTU never pays off at these prices`
+                : `${formatPercent(be)} utilization${ptu.breakEvenRequestsPerMinute !== null ? ` ≈ ${formatCount(ptu.breakEvenRequestsPerMinute, 0)} RPM` : ''}`}
             {cheaper && <span className="ml-1.5 font-normal text-muted">· now cheaper: {cheaper}</span>}
           </dd>
         </div>
@@ -209,7 +270,9 @@ function PtuBlock({ ptu, name }: { ptu: PtuAnalysis; name: string }) {
           <DataTable
             caption={`PTU and pay-as-you-go monthly cost over utilization for ${name}`}
             head={['Utilization', 'PTU', 'Pay-as-you-go']}
-            rows={ptu.curve.filter((_, i) => i % 2 === 0).map((p) => [formatPercent(p.utilization), formatUsd(p.ptuUsdPerMonth), formatUsd(p.paygUsdPerMonth)])}
+            rows={ptu.curve
+              .filter((_, i) => i % 2 === 0)
+              .map((p) => [formatPercent(p.utilization), formatUsd(p.ptuUsdPerMonth), formatUsd(p.paygUsdPerMonth)])}
           />
         }
       >
@@ -232,7 +295,13 @@ function LineRow({ line }: { line: CostLine }) {
           {hasDetails ? (
             <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} className="text-left text-fg hover:text-accent">
               {line.item}
-              <svg width="10" height="10" viewBox="0 0 12 12" aria-hidden="true" className={`ml-1 inline text-muted transition-transform ${open ? 'rotate-180' : ''}`}>
+              <svg
+                width="10"
+                height="10"
+                viewBox="0 0 12 12"
+                aria-hidden="true"
+                className={`ml-1 inline text-muted transition-transform ${open ? 'rotate-180' : ''}`}
+              >
                 <path d="m3 4.5 3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
               </svg>
             </button>
@@ -253,7 +322,9 @@ function LineRow({ line }: { line: CostLine }) {
           {line.unitUsd === null ? <span className="text-muted">—</span> : formatUnitUsd(line.unitUsd)}
           {line.unitUsd !== null && line.hoursPerMonth !== null && <div className="text-[11px] leading-tight text-muted">per hour</div>}
         </td>
-        <td className="px-1 py-1.5 text-right tabular-nums">{line.hoursPerMonth === null ? <span className="text-muted">—</span> : formatCount(line.hoursPerMonth, 1)}</td>
+        <td className="px-1 py-1.5 text-right tabular-nums">
+          {line.hoursPerMonth === null ? <span className="text-muted">—</span> : formatCount(line.hoursPerMonth, 1)}
+        </td>
         <td className="py-1.5 pl-1 pr-1 text-right font-semibold tabular-nums">
           {line.usdPerMonth === null ? <Badge tone="warn">unpriced</Badge> : formatUsd(line.usdPerMonth)}
         </td>
@@ -310,10 +381,16 @@ function Lines({ cost }: { cost: CostReport }) {
           {groups.map((g) => (
             <Fragment key={g.layer}>
               <tr className="border-b border-line bg-sunken">
-                <th scope="rowgroup" colSpan={4} className="py-1 pl-1 text-left text-[12px] font-semibold uppercase tracking-wide text-muted">
+                <th
+                  scope="rowgroup"
+                  colSpan={4}
+                  className="py-1 pl-1 text-left text-[12px] font-semibold uppercase tracking-wide text-muted"
+                >
                   {g.layer}
                 </th>
-                <td className="py-1 pr-1 text-right text-[13px] font-semibold tabular-nums text-fg">{g.usd === null ? '' : formatUsd(g.usd)}</td>
+                <td className="py-1 pr-1 text-right text-[13px] font-semibold tabular-nums text-fg">
+                  {g.usd === null ? '' : formatUsd(g.usd)}
+                </td>
               </tr>
               {g.lines.map((l) => (
                 <LineRow key={l.id} line={l} />
@@ -342,7 +419,10 @@ export default function CostPanel() {
   if (!report) return <PanelFrame title="Cost">{null}</PanelFrame>;
   const { cost } = report;
   return (
-    <PanelFrame title="Cost" lead="Monthly, from list prices and your overrides; a part with no known price is listed as unpriced, never $0.">
+    <PanelFrame
+      title="Cost"
+      lead="Monthly, from list prices and your overrides; a part with no known price is listed as unpriced, never $0."
+    >
       <div className={CHART_VARS}>
         <div className="border-b border-line px-4 py-3.5">
           <Headline

@@ -70,7 +70,12 @@ function Basis({ text }: { text: string }) {
             {source ? (
               <>
                 {/^https?:\/\//.test(source.where) ? (
-                  <a href={source.where} target="_blank" rel="noreferrer" className="text-accent underline decoration-accent/40 underline-offset-2">
+                  <a
+                    href={source.where}
+                    target="_blank"
+                    rel="noreferrer"
+                    className="text-accent underline decoration-accent/40 underline-offset-2"
+                  >
                     {source.title}
                   </a>
                 ) : (
@@ -93,7 +98,8 @@ function FixRow({ fix, finding }: { fix: Fix; finding: Finding }) {
     if (!fix.patch) return;
     const s = useStudio.getState();
     const r = s.applyNodePatch(fix.patch);
-    if (r.ok) s.toast(`Applied: ${fix.description}`, { tone: 'success', action: { label: 'Undo', run: () => useStudio.getState().undo() } });
+    if (r.ok)
+      s.toast(`Applied: ${fix.description}`, { tone: 'success', action: { label: 'Undo', run: () => useStudio.getState().undo() } });
     else s.toast(`The fix could not be applied: ${r.message}`, { tone: 'error' });
   };
   const delta = fix.deltaUsdPerMonth;
@@ -129,7 +135,11 @@ function FindingCard({ finding, nodes }: { finding: Finding; nodes: Map<string, 
   const rule = getRule(finding.ruleId);
   const many = finding.nodeIds.length > 1;
   return (
-    <li className={`rounded-xl border border-line border-l-4 bg-raised px-3.5 py-3 shadow-[var(--node-shadow)] ${CARD_EDGE[finding.severity]}`} data-testid="finding" data-rule={finding.ruleId}>
+    <li
+      className={`rounded-xl border border-line border-l-4 bg-raised px-3.5 py-3 shadow-[var(--node-shadow)] ${CARD_EDGE[finding.severity]}`}
+      data-testid="finding"
+      data-rule={finding.ruleId}
+    >
       <div className="flex items-start gap-2">
         <SeverityIcon severity={finding.severity} />
         <div className="min-w-0 flex-1">
@@ -146,7 +156,11 @@ function FindingCard({ finding, nodes }: { finding: Finding; nodes: Map<string, 
             <NodeChip key={id} id={id} nodes={nodes} />
           ))}
           {many && (
-            <button type="button" onClick={() => showOnCanvas(finding.nodeIds)} className="rounded-md px-1.5 py-0.5 text-[13px] font-semibold text-accent hover:bg-accent-soft">
+            <button
+              type="button"
+              onClick={() => showOnCanvas(finding.nodeIds)}
+              className="rounded-md px-1.5 py-0.5 text-[13px] font-semibold text-accent hover:bg-accent-soft"
+            >
               Show all {finding.nodeIds.length}
             </button>
           )}
@@ -172,13 +186,28 @@ function SeverityGroup({ severity, findings, nodes }: { severity: Severity; find
   const words = SEVERITY_WORDS[severity];
   const byArea = AREAS.map((a) => ({ area: a, items: findings.filter((f) => f.area === a) })).filter((g) => g.items.length > 0);
   return (
-    <section aria-label={`${words.many}: ${findings.length}`} className="border-b border-line px-4 py-3 last:border-b-0" data-severity={severity}>
+    <section
+      aria-label={`${words.many}: ${findings.length}`}
+      className="border-b border-line px-4 py-3 last:border-b-0"
+      data-severity={severity}
+    >
       <h3>
-        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} className="flex w-full items-center gap-2 rounded-md py-1 text-left hover:bg-sunken">
+        <button
+          type="button"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          className="flex w-full items-center gap-2 rounded-md py-1 text-left hover:bg-sunken"
+        >
           <SeverityIcon severity={severity} />
           <span className="text-[15px] font-semibold text-fg">{words.many}</span>
           <Badge tone={words.tone}>{findings.length}</Badge>
-          <svg width="14" height="14" viewBox="0 0 12 12" aria-hidden="true" className={`ml-auto text-muted transition-transform ${open ? 'rotate-180' : ''}`}>
+          <svg
+            width="14"
+            height="14"
+            viewBox="0 0 12 12"
+            aria-hidden="true"
+            className={`ml-auto text-muted transition-transform ${open ? 'rotate-180' : ''}`}
+          >
             <path d="m3 4.5 3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
           </svg>
         </button>

@@ -37,7 +37,12 @@ export function SourceItem({ id }: { id: string }) {
     <li className="text-[13px] leading-snug">
       <span className="font-medium text-fg">
         {isUrl(source.where) ? (
-          <a href={source.where} target="_blank" rel="noreferrer" className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent">
+          <a
+            href={source.where}
+            target="_blank"
+            rel="noreferrer"
+            className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
+          >
             {source.title}
           </a>
         ) : (

@@ -12,7 +12,19 @@ import { useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { CHART_VARS } from './chart-colors';
 import { HowComputed } from './how-computed';
-import { Badge, ChartFigure, DataTable, EmptyState, Headline, NodeChip, PanelFrame, Section, Segmented, useNodeIndex, type Tone } from './ui';
+import {
+  Badge,
+  ChartFigure,
+  DataTable,
+  EmptyState,
+  Headline,
+  NodeChip,
+  PanelFrame,
+  Section,
+  Segmented,
+  useNodeIndex,
+  type Tone,
+} from './ui';
 
 /** Axis ticks at a round step that gives 4 to 8 ticks. */
 function ticks(maxMs: number): number[] {
@@ -33,13 +45,22 @@ function Waterfall({ w, zoom }: { w: LatencyWaterfall; zoom: boolean }) {
     { ms: w.targets.e2eMs, label: `E2E target ${formatMs(w.targets.e2eMs)}`, line: 'border-err', text: 'text-err' },
   ].filter((t) => t.ms <= scale);
   const targetLines = targets.map((t) => (
-    <span key={t.label} aria-hidden="true" className={`pointer-events-none absolute -bottom-1 -top-1 border-l-2 border-dashed ${t.line}`} style={{ left: pct(t.ms) }} />
+    <span
+      key={t.label}
+      aria-hidden="true"
+      className={`pointer-events-none absolute -bottom-1 -top-1 border-l-2 border-dashed ${t.line}`}
+      style={{ left: pct(t.ms) }}
+    />
   ));
   return (
     <div className="flex flex-col">
       <div className="relative h-4 text-[11px] font-semibold" aria-hidden="true">
         {targets.map((t) => (
-          <span key={t.label} className={`absolute whitespace-nowrap ${t.text} ${t.ms / scale > 0.6 ? '-translate-x-full pr-1' : 'pl-1'}`} style={{ left: pct(t.ms) }}>
+          <span
+            key={t.label}
+            className={`absolute whitespace-nowrap ${t.text} ${t.ms / scale > 0.6 ? '-translate-x-full pr-1' : 'pl-1'}`}
+            style={{ left: pct(t.ms) }}
+          >
             {t.label}
           </span>
         ))}
@@ -83,7 +104,11 @@ function Waterfall({ w, zoom }: { w: LatencyWaterfall; zoom: boolean }) {
       </ol>
       <div className="relative mt-2 h-5 border-t border-line-strong text-[11px] text-muted" aria-hidden="true">
         {axis.map((t, i) => (
-          <span key={t} className={`absolute top-0.5 whitespace-nowrap tabular-nums ${i === 0 ? '' : t / scale > 0.97 ? '-translate-x-full' : '-translate-x-1/2'}`} style={{ left: pct(t) }}>
+          <span
+            key={t}
+            className={`absolute top-0.5 whitespace-nowrap tabular-nums ${i === 0 ? '' : t / scale > 0.97 ? '-translate-x-full' : '-translate-x-1/2'}`}
+            style={{ left: pct(t) }}
+          >
             {t === 0 ? '0' : formatMs(t)}
           </span>
         ))}
@@ -112,7 +137,9 @@ function waterfallSummary(w: LatencyWaterfall, latency: LatencyReport): string {
     `${hops.length} hops to the first token at ${formatMs(w.firstTokenMs)}`,
     w.generationMs !== null ? `, then ${formatMs(w.generationMs)} generating to the last token at ${formatMs(w.lastTokenMs)}` : '',
     `. Targets: first token under ${formatMs(latency.targets.ttftMs)}, end to end under ${formatMs(latency.targets.e2eMs)}.`,
-    w.crossRegionHops.length > 0 ? ` ${w.crossRegionHops.length} hop${w.crossRegionHops.length === 1 ? ' crosses' : 's cross'} regions.` : '',
+    w.crossRegionHops.length > 0
+      ? ` ${w.crossRegionHops.length} hop${w.crossRegionHops.length === 1 ? ' crosses' : 's cross'} regions.`
+      : '',
   ].join('');
 }
 
@@ -130,7 +157,10 @@ export default function LatencyPanel() {
   const modelId = latency.hops[latency.hops.length - 1]?.toNodeId ?? null;
   const perf = report.performance.find((p) => p.nodeId === modelId) ?? null;
   return (
-    <PanelFrame title="Latency" lead={`Along the request path, for ${formatCount(outputTokens, 0)} output tokens, ${streaming ? 'streamed' : 'not streamed'}.`}>
+    <PanelFrame
+      title="Latency"
+      lead={`Along the request path, for ${formatCount(outputTokens, 0)} output tokens, ${streaming ? 'streamed' : 'not streamed'}.`}
+    >
       <div className={CHART_VARS}>
         <div className="grid grid-cols-2 gap-3 border-b border-line px-4 py-3.5">
           <Headline
@@ -140,15 +170,19 @@ export default function LatencyPanel() {
             testId="latency-ttft"
             note={`target under ${formatMs(latency.targets.ttftMs)}`}
           />
-          <Headline label="End to end" value={formatMs(latency.e2eMs)} tone={toneFor(latency.e2eMs, latency.targets.e2eMs)} testId="latency-e2e" note={`target under ${formatMs(latency.targets.e2eMs)}`} />
+          <Headline
+            label="End to end"
+            value={formatMs(latency.e2eMs)}
+            tone={toneFor(latency.e2eMs, latency.targets.e2eMs)}
+            testId="latency-e2e"
+            note={`target under ${formatMs(latency.targets.e2eMs)}`}
+          />
           <div className="col-span-2">
             <HowComputed explanation={latency.explanation} subject="the latency" />
           </div>
         </div>
         {latency.hops.length === 0 ? (
-          <EmptyState title="No request path">
-            Connect Users → … → a model with request connections to see the latency chain.
-          </EmptyState>
+          <EmptyState title="No request path">Connect Users → … → a model with request connections to see the latency chain.</EmptyState>
         ) : (
           <>
             <Section
@@ -172,7 +206,12 @@ export default function LatencyPanel() {
                   <DataTable
                     caption="Latency per hop"
                     head={['Hop', 'Network', 'Service', 'Ends at']}
-                    rows={w.steps.map((s) => [s.label + (s.crossRegion ? ' (cross-region)' : ''), formatMs(s.networkMs), formatMs(s.serviceMs), formatMs(s.endMs)])}
+                    rows={w.steps.map((s) => [
+                      s.label + (s.crossRegion ? ' (cross-region)' : ''),
+                      formatMs(s.networkMs),
+                      formatMs(s.serviceMs),
+                      formatMs(s.endMs),
+                    ])}
                   />
                 }
               >
@@ -185,17 +224,17 @@ export default function LatencyPanel() {
                 head={['', 'First visible', 'Last token']}
                 rows={[
                   [
-                    <span key="s">
-                      Streamed {streaming && <Badge tone="accent">scenario</Badge>}
+                    <span key="s">Streamed {streaming && <Badge tone="accent">scenario</Badge>}</span>,
+                    <span key="v" data-testid="streamed-first">
+                      {formatMs(w.firstVisible.streamedMs)}
                     </span>,
-                    <span key="v" data-testid="streamed-first">{formatMs(w.firstVisible.streamedMs)}</span>,
                     formatMs(w.lastTokenMs),
                   ],
                   [
-                    <span key="n">
-                      Not streamed {!streaming && <Badge tone="accent">scenario</Badge>}
+                    <span key="n">Not streamed {!streaming && <Badge tone="accent">scenario</Badge>}</span>,
+                    <span key="v" data-testid="not-streamed-first">
+                      {formatMs(w.firstVisible.notStreamedMs)}
                     </span>,
-                    <span key="v" data-testid="not-streamed-first">{formatMs(w.firstVisible.notStreamedMs)}</span>,
                     formatMs(w.lastTokenMs),
                   ],
                   ...(latency.cacheHit
@@ -203,7 +242,9 @@ export default function LatencyPanel() {
                     : []),
                 ]}
               />
-              <p className="text-[13px] leading-snug text-muted">Without streaming the user sees nothing until the whole answer has been generated.</p>
+              <p className="text-[13px] leading-snug text-muted">
+                Without streaming the user sees nothing until the whole answer has been generated.
+              </p>
             </Section>
             {w.crossRegionHops.length > 0 && (
               <Section title="Cross-region hops">
@@ -212,7 +253,9 @@ export default function LatencyPanel() {
                     <li key={i} className="rounded-lg border border-[var(--edge-cross-region)]/50 bg-warn-soft/40 px-3 py-2 text-[14px]">
                       <div className="flex items-baseline justify-between gap-2">
                         <span className="font-semibold text-fg">{h.label}</span>
-                        <span className="whitespace-nowrap font-semibold tabular-nums text-[var(--edge-cross-region)]">+{formatMs(h.networkMs)}</span>
+                        <span className="whitespace-nowrap font-semibold tabular-nums text-[var(--edge-cross-region)]">
+                          +{formatMs(h.networkMs)}
+                        </span>
                       </div>
                       <p className="mt-0.5 text-[13px] text-muted">{h.networkBasis}</p>
                     </li>
@@ -232,11 +275,15 @@ export default function LatencyPanel() {
                   </div>
                   <div>
                     <dt className="text-[12px] text-muted">Output speed</dt>
-                    <dd className="font-semibold tabular-nums">{perf.outputTokensPerSecond === null ? 'n/a' : `${formatCount(perf.outputTokensPerSecond, 1)} tokens/s`}</dd>
+                    <dd className="font-semibold tabular-nums">
+                      {perf.outputTokensPerSecond === null ? 'n/a' : `${formatCount(perf.outputTokensPerSecond, 1)} tokens/s`}
+                    </dd>
                   </div>
                   <div>
                     <dt className="text-[12px] text-muted">Per replica</dt>
-                    <dd className="font-semibold tabular-nums">{perf.requestsPerMinutePerReplica === null ? 'n/a' : `${formatCount(perf.requestsPerMinutePerReplica, 0)} RPM`}</dd>
+                    <dd className="font-semibold tabular-nums">
+                      {perf.requestsPerMinutePerReplica === null ? 'n/a' : `${formatCount(perf.requestsPerMinutePerReplica, 0)} RPM`}
+                    </dd>
                   </div>
                 </dl>
                 <p className="text-[13px] leading-snug text-muted">{perf.basis}</p>

@@ -52,7 +52,16 @@ const GLYPHS: Record<PanelId, ReactNode> = {
 
 export function PanelIcon({ id, size = 18 }: { id: PanelId; size?: number }) {
   return (
-    <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" aria-hidden="true">
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.75"
+      strokeLinecap="round"
+      aria-hidden="true"
+    >
       {GLYPHS[id]}
     </svg>
   );

@@ -32,17 +32,51 @@ export default function PtuChart({ ptu }: { ptu: PtuAnalysis }) {
           <Tooltip
             formatter={(v, name) => [formatUsdPerMonth(Number(v)), name === 'ptuUsdPerMonth' ? 'PTU' : 'Pay-as-you-go']}
             labelFormatter={(v) => `Utilization ${formatPercent(Number(v))}`}
-            contentStyle={{ background: 'var(--raised)', border: '1px solid var(--line)', borderRadius: 8, color: 'var(--fg)', fontSize: 13 }}
+            contentStyle={{
+              background: 'var(--raised)',
+              border: '1px solid var(--line)',
+              borderRadius: 8,
+              color: 'var(--fg)',
+              fontSize: 13,
+            }}
           />
-          <Line type="linear" dataKey="ptuUsdPerMonth" name="ptuUsdPerMonth" stroke="var(--c-ptu)" strokeWidth={2.5} dot={false} isAnimationActive={false} />
-          <Line type="linear" dataKey="paygUsdPerMonth" name="paygUsdPerMonth" stroke="var(--c-payg)" strokeWidth={2.5} dot={false} isAnimationActive={false} />
+          <Line
+            type="linear"
+            dataKey="ptuUsdPerMonth"
+            name="ptuUsdPerMonth"
+            stroke="var(--c-ptu)"
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="paygUsdPerMonth"
+            name="paygUsdPerMonth"
+            stroke="var(--c-payg)"
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
           {be !== null && be <= maxX && (
-            <ReferenceLine x={be} stroke="var(--ok)" strokeDasharray="5 4" label={{ value: 'break-even', position: 'top', fill: 'var(--ok)', fontSize: 12 }} />
+            <ReferenceLine
+              x={be}
+              stroke="var(--ok)"
+              strokeDasharray="5 4"
+              label={{ value: 'break-even', position: 'top', fill: 'var(--ok)', fontSize: 12 }}
+            />
           )}
           {u !== null && (
             <>
-              <ReferenceLine x={u} stroke="var(--fg)" strokeWidth={1.5} label={{ value: `this design ${formatPercent(u)}`, position: 'top', fill: 'var(--fg)', fontSize: 12, fontWeight: 600 }} />
-              {ptu.ptuUsdPerMonth !== null && <ReferenceDot x={u} y={ptu.ptuUsdPerMonth} r={5} fill="var(--c-ptu)" stroke="var(--surface)" strokeWidth={2} />}
+              <ReferenceLine
+                x={u}
+                stroke="var(--fg)"
+                strokeWidth={1.5}
+                label={{ value: `this design ${formatPercent(u)}`, position: 'top', fill: 'var(--fg)', fontSize: 12, fontWeight: 600 }}
+              />
+              {ptu.ptuUsdPerMonth !== null && (
+                <ReferenceDot x={u} y={ptu.ptuUsdPerMonth} r={5} fill="var(--c-ptu)" stroke="var(--surface)" strokeWidth={2} />
+              )}
               {ptu.paygUsdPerMonthSameTraffic !== null && (
                 <ReferenceDot x={u} y={ptu.paygUsdPerMonthSameTraffic} r={5} fill="var(--c-payg)" stroke="var(--surface)" strokeWidth={2} />
               )}

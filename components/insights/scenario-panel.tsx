@@ -16,13 +16,20 @@ import { Headline, PanelFrame, Switch, type Tone } from './ui';
 
 type NumberKey = Exclude<keyof Scenario, 'streaming'>;
 
-const range = (from: number, to: number, step: number): number[] => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Number((from + i * step).toFixed(4)));
+const range = (from: number, to: number, step: number): number[] =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Number((from + i * step).toFixed(4)));
 
 /** The rungs each slider steps through: round numbers spread over the useful range (typed values may go beyond). */
 const LADDERS: Record<NumberKey, number[]> = {
-  peakRequestsPerMinute: [0, 1, 2, 5, 10, 15, 20, 30, 40, 50, 75, 100, 150, 200, 300, 400, 500, 750, 1000, 1500, 2000, 3000, 5000, 7500, 10_000, 20_000, 50_000],
-  averageRequestsPerMinute: [0, 1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200, 300, 400, 500, 750, 1000, 1500, 2000, 3000, 5000, 7500, 10_000, 20_000],
-  inputTokensPerRequest: [100, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 4000, 6000, 8000, 12_000, 16_000, 24_000, 32_000, 64_000, 128_000],
+  peakRequestsPerMinute: [
+    0, 1, 2, 5, 10, 15, 20, 30, 40, 50, 75, 100, 150, 200, 300, 400, 500, 750, 1000, 1500, 2000, 3000, 5000, 7500, 10_000, 20_000, 50_000,
+  ],
+  averageRequestsPerMinute: [
+    0, 1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200, 300, 400, 500, 750, 1000, 1500, 2000, 3000, 5000, 7500, 10_000, 20_000,
+  ],
+  inputTokensPerRequest: [
+    100, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 4000, 6000, 8000, 12_000, 16_000, 24_000, 32_000, 64_000, 128_000,
+  ],
   outputTokensPerRequest: [50, 100, 150, 200, 300, 400, 500, 750, 1000, 1500, 2000, 4000, 8000, 16_000],
   contextTokens: [1024, 2048, 4096, 8192, 16_384, 32_768, 65_536, 131_072],
   concurrentSequences: [1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 512],
@@ -34,7 +41,8 @@ const LADDERS: Record<NumberKey, number[]> = {
 const IS_SHARE: Partial<Record<NumberKey, true>> = { cacheHitRate: true, batchShare: true };
 
 /** What a slider's value reads as. */
-const shown = (key: NumberKey, v: number): string => (IS_SHARE[key] ? formatPercent(v) : key === 'activeHoursPerDay' ? `${formatCount(v, 1)} h` : formatCount(v, 0));
+const shown = (key: NumberKey, v: number): string =>
+  IS_SHARE[key] ? formatPercent(v) : key === 'activeHoursPerDay' ? `${formatCount(v, 1)} h` : formatCount(v, 0);
 
 /** The rung nearest a value (on a log scale for the wide ranges). */
 function nearestRung(ladder: readonly number[], v: number): number {
@@ -150,10 +158,34 @@ function Headlines() {
   const worst = vram.reduce<(typeof vram)[number] | null>((w, f) => (w === null || f.utilization > w.utilization ? f : w), null);
   const tone = (ms: number | null, target: number): Tone => (ms === null ? 'plain' : ms <= target ? 'good' : 'warn');
   return (
-    <div className="sticky top-0 z-10 grid grid-cols-3 gap-x-3 gap-y-1 border-b border-line bg-surface/95 px-4 py-3 shadow-sm backdrop-blur" aria-label="Headline figures" role="group">
-      <Headline size="md" label="Monthly cost" value={formatUsdPerMonth(cost.totalUsdPerMonth)} testId="scenario-cost" note={cost.unpricedCount > 0 ? `+ ${cost.unpricedCount} unpriced` : undefined} />
-      <Headline size="md" label="TTFT" value={formatMs(latency.ttftMs)} tone={tone(latency.ttftMs, latency.targets.ttftMs)} testId="scenario-ttft" note={`target < ${formatMs(latency.targets.ttftMs)}`} />
-      <Headline size="md" label="End to end" value={formatMs(latency.e2eMs)} tone={tone(latency.e2eMs, latency.targets.e2eMs)} testId="scenario-e2e" note={`target < ${formatMs(latency.targets.e2eMs)}`} />
+    <div
+      className="sticky top-0 z-10 grid grid-cols-3 gap-x-3 gap-y-1 border-b border-line bg-surface/95 px-4 py-3 shadow-sm backdrop-blur"
+      aria-label="Headline figures"
+      role="group"
+    >
+      <Headline
+        size="md"
+        label="Monthly cost"
+        value={formatUsdPerMonth(cost.totalUsdPerMonth)}
+        testId="scenario-cost"
+        note={cost.unpricedCount > 0 ? `+ ${cost.unpricedCount} unpriced` : undefined}
+      />
+      <Headline
+        size="md"
+        label="TTFT"
+        value={formatMs(latency.ttftMs)}
+        tone={tone(latency.ttftMs, latency.targets.ttftMs)}
+        testId="scenario-ttft"
+        note={`target < ${formatMs(latency.targets.ttftMs)}`}
+      />
+      <Headline
+        size="md"
+        label="End to end"
+        value={formatMs(latency.e2eMs)}
+        tone={tone(latency.e2eMs, latency.targets.e2eMs)}
+        testId="scenario-e2e"
+        note={`target < ${formatMs(latency.targets.e2eMs)}`}
+      />
       <Headline size="md" label="Composite SLA" value={formatSla(ha.compositeSla)} testId="scenario-sla" />
       {worst ? (
         <Headline
@@ -192,11 +224,16 @@ export default function ScenarioPanel() {
     { title: 'Savings', keys: ['cacheHitRate', 'batchShare'] },
   ];
   return (
-    <PanelFrame title="Scenario" scrollPadding="scroll-pt-44" lead="The workload behind every number: drag a slider or type a value, and everything recomputes at once.">
+    <PanelFrame
+      title="Scenario"
+      scrollPadding="scroll-pt-44"
+      lead="The workload behind every number: drag a slider or type a value, and everything recomputes at once."
+    >
       <Headlines />
       {scenario.averageRequestsPerMinute > scenario.peakRequestsPerMinute && (
         <p role="status" className="mx-4 mt-3 rounded-lg bg-warn-soft px-3 py-2 text-[13px] font-medium text-warn">
-          The average ({formatCount(scenario.averageRequestsPerMinute, 0)} RPM) is above the peak ({formatCount(scenario.peakRequestsPerMinute, 0)} RPM): PTU sizing uses the peak.
+          The average ({formatCount(scenario.averageRequestsPerMinute, 0)} RPM) is above the peak (
+          {formatCount(scenario.peakRequestsPerMinute, 0)} RPM): PTU sizing uses the peak.
         </p>
       )}
       {groups.map((g) => (

@@ -9,7 +9,15 @@ import { tokensShort } from './ui';
 
 const axis = { fontSize: 12, fill: 'var(--muted)' };
 
-export default function SequencesChart({ data, contextTokens, needed }: { data: { contextTokens: number; sequences: number }[]; contextTokens: number; needed: number }) {
+export default function SequencesChart({
+  data,
+  contextTokens,
+  needed,
+}: {
+  data: { contextTokens: number; sequences: number }[];
+  contextTokens: number;
+  needed: number;
+}) {
   // A log scale: each doubling of context halves what fits, so the bars fall in even steps and the small
   // counts stay readable. A bar of 0 is drawn at the floor, its label still says 0.
   const plotted = data.map((d) => ({ ...d, height: Math.max(d.sequences, 0.7) }));
@@ -21,15 +29,41 @@ export default function SequencesChart({ data, contextTokens, needed }: { data: 
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={plotted} margin={{ top: 20, right: 86, bottom: 2, left: 0 }}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="3 4" vertical={false} />
-          <XAxis dataKey="contextTokens" tickFormatter={(v: number) => tokensShort(v)} tick={axis} stroke="var(--line-strong)" interval={0} />
-          <YAxis scale="log" domain={[0.7, ticks[ticks.length - 1] ?? 10]} ticks={ticks} allowDataOverflow tick={axis} stroke="var(--line-strong)" width={44} tickFormatter={(v: number) => formatCount(v, 0)} />
+          <XAxis
+            dataKey="contextTokens"
+            tickFormatter={(v: number) => tokensShort(v)}
+            tick={axis}
+            stroke="var(--line-strong)"
+            interval={0}
+          />
+          <YAxis
+            scale="log"
+            domain={[0.7, ticks[ticks.length - 1] ?? 10]}
+            ticks={ticks}
+            allowDataOverflow
+            tick={axis}
+            stroke="var(--line-strong)"
+            width={44}
+            tickFormatter={(v: number) => formatCount(v, 0)}
+          />
           <Tooltip
             cursor={{ fill: 'var(--sunken)' }}
             formatter={(_v, _n, item) => [`${formatCount(Number((item.payload as { sequences: number }).sequences), 0)} sequences`, 'Fit']}
             labelFormatter={(v) => `Context ${formatCount(Number(v), 0)} tokens`}
-            contentStyle={{ background: 'var(--raised)', border: '1px solid var(--line)', borderRadius: 8, color: 'var(--fg)', fontSize: 13 }}
+            contentStyle={{
+              background: 'var(--raised)',
+              border: '1px solid var(--line)',
+              borderRadius: 8,
+              color: 'var(--fg)',
+              fontSize: 13,
+            }}
           />
-          <ReferenceLine y={needed} stroke="var(--warn)" strokeDasharray="5 4" label={{ value: `needed ${formatCount(needed, 0)}`, position: 'right', fill: 'var(--warn)', fontSize: 12, fontWeight: 600 }} />
+          <ReferenceLine
+            y={needed}
+            stroke="var(--warn)"
+            strokeDasharray="5 4"
+            label={{ value: `needed ${formatCount(needed, 0)}`, position: 'right', fill: 'var(--warn)', fontSize: 12, fontWeight: 600 }}
+          />
           <Bar dataKey="height" radius={[3, 3, 0, 0]} isAnimationActive={false}>
             {data.map((d) => (
               <Cell key={d.contextTokens} fill={d.contextTokens === contextTokens ? 'var(--c-weights)' : 'var(--c-bar)'} />

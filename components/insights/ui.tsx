@@ -15,7 +15,17 @@ import { useChangeFlash } from './use-change-flash';
 // ---------------------------------------------------------------- panel frame
 
 /** A panel: a title row, then a scrolling body. */
-export function PanelFrame({ title, lead, children, scrollPadding }: { title: string; lead?: ReactNode; children: ReactNode; scrollPadding?: string }) {
+export function PanelFrame({
+  title,
+  lead,
+  children,
+  scrollPadding,
+}: {
+  title: string;
+  lead?: ReactNode;
+  children: ReactNode;
+  scrollPadding?: string;
+}) {
   const id = useId();
   return (
     <section aria-labelledby={id} className="flex min-h-0 flex-1 flex-col">
@@ -66,12 +76,29 @@ export const TONE_TEXT: Record<Tone, string> = { plain: 'text-fg', good: 'text-o
  * A headline number: label, value (lit up when it changes), a note, and optionally its explanation.
  * `testId` names it for the end-to-end tests.
  */
-export function Headline({ label, value, note, tone = 'plain', testId, size = 'lg' }: { label: string; value: string; note?: ReactNode; tone?: Tone; testId?: string; size?: 'lg' | 'md' }) {
+export function Headline({
+  label,
+  value,
+  note,
+  tone = 'plain',
+  testId,
+  size = 'lg',
+}: {
+  label: string;
+  value: string;
+  note?: ReactNode;
+  tone?: Tone;
+  testId?: string;
+  size?: 'lg' | 'md';
+}) {
   const { ref, previous } = useChangeFlash<HTMLDivElement>(value);
   return (
     <div ref={ref} className="min-w-0 rounded-lg px-2 py-1.5 -mx-2">
       <div className="text-[12px] font-semibold uppercase tracking-wide text-muted">{label}</div>
-      <div className={`${size === 'lg' ? 'text-[26px] leading-8' : 'text-[20px] leading-7'} font-semibold tabular-nums tracking-tight ${TONE_TEXT[tone]}`} data-testid={testId}>
+      <div
+        className={`${size === 'lg' ? 'text-[26px] leading-8' : 'text-[20px] leading-7'} font-semibold tabular-nums tracking-tight ${TONE_TEXT[tone]}`}
+        data-testid={testId}
+      >
         {value}
       </div>
       {previous !== null ? (
@@ -127,7 +154,19 @@ export function nodeName(nodes: Map<string, DesignNode>, id: string | null): str
 
 // ---------------------------------------------------------------- controls
 
-export function Switch({ checked, onChange, label, disabled, describedBy }: { checked: boolean; onChange: (v: boolean) => void; label: string; disabled?: boolean; describedBy?: string }) {
+export function Switch({
+  checked,
+  onChange,
+  label,
+  disabled,
+  describedBy,
+}: {
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  label: string;
+  disabled?: boolean;
+  describedBy?: string;
+}) {
   return (
     <button
       type="button"
@@ -150,7 +189,17 @@ export function Switch({ checked, onChange, label, disabled, describedBy }: { ch
 }
 
 /** A small segmented choice (e.g. by layer / by region). */
-export function Segmented<T extends string>({ value, options, onChange, label }: { value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void; label: string }) {
+export function Segmented<T extends string>({
+  value,
+  options,
+  onChange,
+  label,
+}: {
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (v: T) => void;
+  label: string;
+}) {
   return (
     <div role="group" aria-label={label} className="inline-flex rounded-lg border border-line bg-sunken p-0.5">
       {options.map((o) => (
@@ -177,14 +226,30 @@ const BADGE_TONES = {
 } as const;
 
 export function Badge({ tone = 'neutral', children }: { tone?: keyof typeof BADGE_TONES; children: ReactNode }) {
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-md px-1.5 py-0.5 text-[12px] font-semibold ring-1 ${BADGE_TONES[tone]}`}>{children}</span>;
+  return (
+    <span
+      className={`inline-flex items-center whitespace-nowrap rounded-md px-1.5 py-0.5 text-[12px] font-semibold ring-1 ${BADGE_TONES[tone]}`}
+    >
+      {children}
+    </span>
+  );
 }
 
 /**
  * A chart with its text equivalent: the caption says what it shows, the chart itself is an image with
  * a summary for screen readers, and the numbers are one click away as a table.
  */
-export function ChartFigure({ title, summary, table, children }: { title: string; summary: string; table: ReactNode; children: ReactNode }) {
+export function ChartFigure({
+  title,
+  summary,
+  table,
+  children,
+}: {
+  title: string;
+  summary: string;
+  table: ReactNode;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const tableId = useId();
   return (
@@ -213,14 +278,28 @@ export function ChartFigure({ title, summary, table, children }: { title: string
 }
 
 /** A compact data table with a caption for screen readers. */
-export function DataTable({ caption, head, rows, align }: { caption: string; head: string[]; rows: ReactNode[][]; align?: ('left' | 'right')[] }) {
+export function DataTable({
+  caption,
+  head,
+  rows,
+  align,
+}: {
+  caption: string;
+  head: string[];
+  rows: ReactNode[][];
+  align?: ('left' | 'right')[];
+}) {
   return (
     <table className="w-full border-collapse text-[13px]">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-line text-muted">
           {head.map((h, i) => (
-            <th key={h} scope="col" className={`px-1.5 py-1 font-semibold ${(align?.[i] ?? (i === 0 ? 'left' : 'right')) === 'left' ? 'text-left' : 'text-right'}`}>
+            <th
+              key={h}
+              scope="col"
+              className={`px-1.5 py-1 font-semibold ${(align?.[i] ?? (i === 0 ? 'left' : 'right')) === 'left' ? 'text-left' : 'text-right'}`}
+            >
               {h}
             </th>
           ))}
@@ -247,6 +326,6 @@ export function DataTable({ caption, head, rows, align }: { caption: string; hea
   );
 }
 
-
 /** 131072 → `128K` tokens, for axes and compact labels. */
-export const tokensShort = (tokens: number): string => (tokens >= 1024 && tokens % 1024 === 0 ? `${formatCount(tokens / 1024, 0)}K` : formatCount(tokens, 0));
+export const tokensShort = (tokens: number): string =>
+  tokens >= 1024 && tokens % 1024 === 0 ? `${formatCount(tokens / 1024, 0)}K` : formatCount(tokens, 0);

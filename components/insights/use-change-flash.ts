@@ -30,4 +30,3 @@ export function useChangeFlash<T extends HTMLElement>(value: string): { ref: Rea
   }, [seen, previous]);
   return { ref, previous };
 }
-

@@ -12,7 +12,19 @@ import { useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { CHART_VARS } from './chart-colors';
 import { HowComputed } from './how-computed';
-import { Badge, ChartFigure, DataTable, EmptyState, Headline, NodeChip, PanelFrame, Section, tokensShort, useNodeIndex, type Tone } from './ui';
+import {
+  Badge,
+  ChartFigure,
+  DataTable,
+  EmptyState,
+  Headline,
+  NodeChip,
+  PanelFrame,
+  Section,
+  tokensShort,
+  useNodeIndex,
+  type Tone,
+} from './ui';
 
 const ChartLoading = () => <div className="h-[200px] w-full animate-pulse rounded-lg bg-sunken" aria-hidden="true" />;
 const SequencesChart = dynamic(() => import('./sequences-chart'), { ssr: false, loading: ChartLoading });
@@ -46,7 +58,9 @@ function GpuBars({ bar, gpus }: { bar: VramBar; gpus: number }) {
         <div className="relative flex flex-col gap-1">
           {Array.from({ length: shown }, (_, i) => (
             <div key={i} className="relative flex items-center">
-              <span className="absolute -left-12 w-11 text-right text-[12px] text-muted tabular-nums">{gpus > MAX_GPU_BARS && i === shown - 1 ? `…×${gpus}` : `GPU ${i}`}</span>
+              <span className="absolute -left-12 w-11 text-right text-[12px] text-muted tabular-nums">
+                {gpus > MAX_GPU_BARS && i === shown - 1 ? `…×${gpus}` : `GPU ${i}`}
+              </span>
               <div className="relative flex h-6 w-full overflow-hidden rounded-md bg-sunken ring-1 ring-line">
                 {SEGMENTS.map((s) => (
                   <span key={s.key} className={`h-full ${s.color}`} style={{ width: pct(bar[s.key]) }} />
@@ -54,8 +68,18 @@ function GpuBars({ bar, gpus }: { bar: VramBar; gpus: number }) {
               </div>
             </div>
           ))}
-          <span aria-hidden="true" className="pointer-events-none absolute -top-1 bottom-0 border-l-2 border-dashed border-warn" style={{ left: pct(bar.targetGB) }} />
-          {bar.overGB > 0 && <span aria-hidden="true" className="pointer-events-none absolute -top-1 bottom-0 border-l-2 border-err" style={{ left: pct(bar.capacityGB) }} />}
+          <span
+            aria-hidden="true"
+            className="pointer-events-none absolute -top-1 bottom-0 border-l-2 border-dashed border-warn"
+            style={{ left: pct(bar.targetGB) }}
+          />
+          {bar.overGB > 0 && (
+            <span
+              aria-hidden="true"
+              className="pointer-events-none absolute -top-1 bottom-0 border-l-2 border-err"
+              style={{ left: pct(bar.capacityGB) }}
+            />
+          )}
         </div>
       </div>
       <ul className="mt-1 grid grid-cols-2 gap-x-3 gap-y-1 text-[13px]">
@@ -67,9 +91,14 @@ function GpuBars({ bar, gpus }: { bar: VramBar; gpus: number }) {
           </li>
         ))}
         <li className="flex items-center gap-1.5">
-          <span className={`h-3 w-3 shrink-0 rounded-sm ring-1 ${bar.overGB > 0 ? 'bg-err ring-err' : 'bg-sunken ring-line-strong'}`} aria-hidden="true" />
+          <span
+            className={`h-3 w-3 shrink-0 rounded-sm ring-1 ${bar.overGB > 0 ? 'bg-err ring-err' : 'bg-sunken ring-line-strong'}`}
+            aria-hidden="true"
+          />
           <span className="text-muted">{bar.overGB > 0 ? 'Over capacity' : 'Free'}</span>
-          <span className={`ml-auto font-semibold tabular-nums ${bar.overGB > 0 ? 'text-err' : ''}`}>{formatGB(bar.overGB > 0 ? bar.overGB : bar.freeGB)}</span>
+          <span className={`ml-auto font-semibold tabular-nums ${bar.overGB > 0 ? 'text-err' : ''}`}>
+            {formatGB(bar.overGB > 0 ? bar.overGB : bar.freeGB)}
+          </span>
         </li>
       </ul>
     </div>
@@ -90,10 +119,13 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
     <article className="border-b border-line px-4 py-4 last:border-b-0" data-testid="vram-fit" data-node={fit.nodeId}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <NodeChip id={fit.nodeId} nodes={nodes} />
-        <Badge tone={fit.fits ? (bar.withinTarget ? 'good' : 'warn') : 'bad'}>{fit.fits ? (bar.withinTarget ? 'fits' : 'fits, above 90%') : 'does not fit'}</Badge>
+        <Badge tone={fit.fits ? (bar.withinTarget ? 'good' : 'warn') : 'bad'}>
+          {fit.fits ? (bar.withinTarget ? 'fits' : 'fits, above 90%') : 'does not fit'}
+        </Badge>
       </div>
       <p className="mt-1.5 text-[13px] leading-snug text-muted">
-        <span className="font-semibold text-fg">{fit.modelId}</span> · {fit.precision.toUpperCase()} · {fit.skuId} · {gpus} GPU{gpus === 1 ? '' : 's'} per replica × {fit.replicas} replica
+        <span className="font-semibold text-fg">{fit.modelId}</span> · {fit.precision.toUpperCase()} · {fit.skuId} · {gpus} GPU
+        {gpus === 1 ? '' : 's'} per replica × {fit.replicas} replica
         {fit.replicas === 1 ? '' : 's'}
       </p>
       <div className="mt-3">
@@ -138,7 +170,11 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
             title="Concurrent sequences vs context length"
             summary={seqSummary}
             table={
-              <DataTable caption="Concurrent sequences that fit, by context length" head={['Context (tokens)', 'Sequences']} rows={fit.sequencesByContext.map((p) => [formatCount(p.contextTokens, 0), formatCount(p.sequences, 0)])} />
+              <DataTable
+                caption="Concurrent sequences that fit, by context length"
+                head={['Context (tokens)', 'Sequences']}
+                rows={fit.sequencesByContext.map((p) => [formatCount(p.contextTokens, 0), formatCount(p.sequences, 0)])}
+              />
             }
           >
             <SequencesChart data={fit.sequencesByContext} contextTokens={contextTokens} needed={needed} />
@@ -148,12 +184,17 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
       <div className="mt-5">
         <h4 className="text-[14px] font-semibold text-fg">Paged vs contiguous KV cache</h4>
         <p className="mt-0.5 text-[13px] leading-snug text-muted">
-          Sequences one replica holds at {formatCount(contextTokens, 0)} tokens of context; KV cache {formatCount(fit.kvBytesPerToken, 0)} bytes per token per GPU.
+          Sequences one replica holds at {formatCount(contextTokens, 0)} tokens of context; KV cache {formatCount(fit.kvBytesPerToken, 0)}{' '}
+          bytes per token per GPU.
         </p>
         <dl className="mt-2 flex flex-col gap-2 text-[14px]" data-testid="kv-allocation">
           {[
             { label: 'Paged (vLLM PagedAttention, 16-token blocks)', value: fit.maxConcurrentSequences, color: 'bg-[var(--c-kv)]' },
-            { label: 'Contiguous (each reserves the model’s max context)', value: fit.maxConcurrentSequencesContiguous, color: 'bg-[var(--c-overhead)]' },
+            {
+              label: 'Contiguous (each reserves the model’s max context)',
+              value: fit.maxConcurrentSequencesContiguous,
+              color: 'bg-[var(--c-overhead)]',
+            },
           ].map((r) => (
             <div key={r.label}>
               <div className="flex items-baseline justify-between gap-2">
@@ -180,8 +221,18 @@ function TrainingCard({ t }: { t: TrainingEstimate }) {
         <Badge tone={t.fits ? 'good' : 'bad'}>{t.fits ? 'fits' : 'does not fit'}</Badge>
       </div>
       <div className="mt-3 grid grid-cols-2 gap-3">
-        <Headline size="md" label={`Memory per GPU (${t.method.toUpperCase()})`} value={`${formatGB(t.memoryGBPerGpu)} of ${formatGB(t.capacityGBPerGpu)}`} tone={t.fits ? 'good' : 'bad'} />
-        <Headline size="md" label="Per run" value={t.usdPerRun === null ? 'unpriced' : formatUsd(t.usdPerRun)} note={t.gpuHoursPerRun === null ? `${t.gpus} GPUs` : `${t.gpus} GPUs · ${formatCount(t.gpuHoursPerRun, 0)} GPU-hours`} />
+        <Headline
+          size="md"
+          label={`Memory per GPU (${t.method.toUpperCase()})`}
+          value={`${formatGB(t.memoryGBPerGpu)} of ${formatGB(t.capacityGBPerGpu)}`}
+          tone={t.fits ? 'good' : 'bad'}
+        />
+        <Headline
+          size="md"
+          label="Per run"
+          value={t.usdPerRun === null ? 'unpriced' : formatUsd(t.usdPerRun)}
+          note={t.gpuHoursPerRun === null ? `${t.gpus} GPUs` : `${t.gpus} GPUs · ${formatCount(t.gpuHoursPerRun, 0)} GPU-hours`}
+        />
       </div>
       <div className="mt-1.5">
         <HowComputed explanation={t.explanation} subject="training memory" />
@@ -195,12 +246,20 @@ export default function VramPanel() {
   const scenario = useStudio((s) => s.design.scenario);
   if (!report) return <PanelFrame title="VRAM">{null}</PanelFrame>;
   return (
-    <PanelFrame title="VRAM" lead={`GPU memory of self-hosted models at the scenario’s ${formatCount(scenario.contextTokens, 0)}-token context and ${formatCount(scenario.concurrentSequences, 0)} concurrent sequences per replica.`}>
+    <PanelFrame
+      title="VRAM"
+      lead={`GPU memory of self-hosted models at the scenario’s ${formatCount(scenario.contextTokens, 0)}-token context and ${formatCount(scenario.concurrentSequences, 0)} concurrent sequences per replica.`}
+    >
       <div className={CHART_VARS}>
         {report.vram.length === 0 ? (
-          <EmptyState title="No self-hosted models">Azure OpenAI and serverless models manage their own GPU memory. Add a GPU VM, an AKS GPU pool or an online endpoint serving an open model to see its fit.</EmptyState>
+          <EmptyState title="No self-hosted models">
+            Azure OpenAI and serverless models manage their own GPU memory. Add a GPU VM, an AKS GPU pool or an online endpoint serving an
+            open model to see its fit.
+          </EmptyState>
         ) : (
-          report.vram.map((f) => <FitCard key={f.nodeId} fit={f} contextTokens={scenario.contextTokens} needed={scenario.concurrentSequences} />)
+          report.vram.map((f) => (
+            <FitCard key={f.nodeId} fit={f} contextTokens={scenario.contextTokens} needed={scenario.concurrentSequences} />
+          ))
         )}
         {report.training.length > 0 && (
           <Section title="Training and fine-tuning">

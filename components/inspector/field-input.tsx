@@ -14,7 +14,8 @@ type Commit = (value: unknown) => { ok: true } | { ok: false; message: string };
 function limits(spec: FieldSpec): string | null {
   if (spec.type !== 'number') return null;
   const parts: string[] = [];
-  if (spec.min !== undefined && spec.max !== undefined) parts.push(`${spec.minExclusive ? 'more than ' : ''}${formatCount(spec.min, 6)} to ${formatCount(spec.max, 6)}`);
+  if (spec.min !== undefined && spec.max !== undefined)
+    parts.push(`${spec.minExclusive ? 'more than ' : ''}${formatCount(spec.min, 6)} to ${formatCount(spec.max, 6)}`);
   else if (spec.min !== undefined) parts.push(`${spec.minExclusive ? 'more than' : 'at least'} ${formatCount(spec.min, 6)}`);
   else if (spec.max !== undefined) parts.push(`at most ${formatCount(spec.max, 6)}`);
   if (spec.integer) parts.push('whole number');
@@ -36,7 +37,21 @@ const inputClass = (invalid: boolean) =>
     invalid ? 'border-err focus:ring-err/40' : 'border-line focus:border-accent focus:ring-accent/40 hc:border-line-strong'
   }`;
 
-function Frame({ id, spec, hintId, errorId, error, children }: { id: string; spec: FieldSpec; hintId: string; errorId: string; error: string | null; children: ReactNode }) {
+function Frame({
+  id,
+  spec,
+  hintId,
+  errorId,
+  error,
+  children,
+}: {
+  id: string;
+  spec: FieldSpec;
+  hintId: string;
+  errorId: string;
+  error: string | null;
+  children: ReactNode;
+}) {
   const limit = limits(spec);
   return (
     <div className="flex flex-col gap-1">
@@ -139,7 +154,9 @@ export const FieldInput = memo(function FieldInput({ spec, value, onCommit }: { 
             on ? 'border-accent bg-accent' : 'border-line-strong bg-sunken'
           }`}
         >
-          <span className={`inline-block h-4.5 w-4.5 rounded-full bg-surface shadow ring-1 ring-line transition-transform ${on ? 'translate-x-[22px]' : 'translate-x-[3px]'}`} />
+          <span
+            className={`inline-block h-4.5 w-4.5 rounded-full bg-surface shadow ring-1 ring-line transition-transform ${on ? 'translate-x-[22px]' : 'translate-x-[3px]'}`}
+          />
         </button>
       </div>
     );

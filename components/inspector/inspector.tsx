@@ -20,11 +20,26 @@ import { FieldInput } from './field-input';
 
 const labelSchema = z.string().max(120).optional();
 
-function Section({ title, children, id, headingRef }: { title: string; children: ReactNode; id?: string; headingRef?: React.Ref<HTMLHeadingElement> }) {
+function Section({
+  title,
+  children,
+  id,
+  headingRef,
+}: {
+  title: string;
+  children: ReactNode;
+  id?: string;
+  headingRef?: React.Ref<HTMLHeadingElement>;
+}) {
   const hid = useId();
   return (
     <section aria-labelledby={hid} id={id} className="border-b border-line px-4 py-4 last:border-b-0">
-      <h3 id={hid} ref={headingRef} tabIndex={headingRef ? -1 : undefined} className="mb-3 text-[13px] font-semibold uppercase tracking-wide text-muted outline-none">
+      <h3
+        id={hid}
+        ref={headingRef}
+        tabIndex={headingRef ? -1 : undefined}
+        className="mb-3 text-[13px] font-semibold uppercase tracking-wide text-muted outline-none"
+      >
         {title}
       </h3>
       <div className="flex flex-col gap-3.5">{children}</div>
@@ -32,14 +47,27 @@ function Section({ title, children, id, headingRef }: { title: string; children:
   );
 }
 
-function Button({ children, onClick, tone = 'default', ...rest }: { children: ReactNode; onClick: () => void; tone?: 'default' | 'danger' | 'primary' } & Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'onClick'>) {
+function Button({
+  children,
+  onClick,
+  tone = 'default',
+  ...rest
+}: { children: ReactNode; onClick: () => void; tone?: 'default' | 'danger' | 'primary' } & Omit<
+  React.ButtonHTMLAttributes<HTMLButtonElement>,
+  'onClick'
+>) {
   const tones = {
     default: 'border-line bg-surface text-fg hover:bg-sunken',
     danger: 'border-err/50 bg-surface text-err hover:bg-err-soft',
     primary: 'border-accent bg-accent text-accent-fg hover:opacity-90',
   };
   return (
-    <button type="button" onClick={onClick} className={`rounded-lg border px-3 py-1.5 text-[14px] font-semibold disabled:opacity-50 ${tones[tone]}`} {...rest}>
+    <button
+      type="button"
+      onClick={onClick}
+      className={`rounded-lg border px-3 py-1.5 text-[14px] font-semibold disabled:opacity-50 ${tones[tone]}`}
+      {...rest}
+    >
       {children}
     </button>
   );
@@ -70,7 +98,11 @@ function NodeFindings({ id }: { id: string }) {
             <li
               key={i}
               className={`rounded-lg border-l-4 px-3 py-2 text-[14px] leading-snug ${
-                f.severity === 'error' ? 'border-err bg-err-soft' : f.severity === 'warning' ? 'border-warn bg-warn-soft' : 'border-accent bg-accent-soft'
+                f.severity === 'error'
+                  ? 'border-err bg-err-soft'
+                  : f.severity === 'warning'
+                    ? 'border-warn bg-warn-soft'
+                    : 'border-accent bg-accent-soft'
               }`}
             >
               <span className="sr-only">{f.severity}: </span>
@@ -85,7 +117,10 @@ function NodeFindings({ id }: { id: string }) {
 
 function LabelField({ node }: { node: DesignNode }) {
   const update = useStudio((s) => s.updateNodeFields);
-  const spec = useMemo(() => ({ key: 'label', label: 'Name on the canvas', optional: true, type: 'text' as const, maxLength: 120, schema: labelSchema }), []);
+  const spec = useMemo(
+    () => ({ key: 'label', label: 'Name on the canvas', optional: true, type: 'text' as const, maxLength: 120, schema: labelSchema }),
+    [],
+  );
   return <FieldInput spec={spec} value={node.label} onCommit={(v) => update(node.id, { label: typeof v === 'string' ? v : '' })} />;
 }
 
@@ -94,7 +129,9 @@ function ParentField({ node, design }: { node: DesignNode; design: Design }) {
   const id = useId();
   const options = useMemo(() => {
     const byId = indexNodes(design);
-    return design.nodes.filter((g) => isGroupKind(g.kind) && g.id !== node.id && canContain(g.kind, node.kind) && !isDescendant(byId, g.id, node.id));
+    return design.nodes.filter(
+      (g) => isGroupKind(g.kind) && g.id !== node.id && canContain(g.kind, node.kind) && !isDescendant(byId, g.id, node.id),
+    );
   }, [design, node.id, node.kind]);
   return (
     <div className="flex flex-col gap-1">
@@ -125,11 +162,31 @@ function GroupSize({ node }: { node: DesignNode }) {
   const resizeGroup = useStudio((s) => s.resizeGroup);
   const size = sizeOf(node);
   const width = useMemo(
-    () => ({ key: 'width', label: 'Width', hint: 'canvas px', optional: false, type: 'number' as const, integer: true, min: GROUP_MIN_SIZE.width, max: 20_000, schema: sizeSchema }),
+    () => ({
+      key: 'width',
+      label: 'Width',
+      hint: 'canvas px',
+      optional: false,
+      type: 'number' as const,
+      integer: true,
+      min: GROUP_MIN_SIZE.width,
+      max: 20_000,
+      schema: sizeSchema,
+    }),
     [],
   );
   const height = useMemo(
-    () => ({ key: 'height', label: 'Height', hint: 'canvas px', optional: false, type: 'number' as const, integer: true, min: GROUP_MIN_SIZE.height, max: 20_000, schema: heightSchema }),
+    () => ({
+      key: 'height',
+      label: 'Height',
+      hint: 'canvas px',
+      optional: false,
+      type: 'number' as const,
+      integer: true,
+      min: GROUP_MIN_SIZE.height,
+      max: 20_000,
+      schema: heightSchema,
+    }),
     [],
   );
   const commit = (key: 'width' | 'height') => (v: unknown) => {
@@ -256,7 +313,12 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
       <Section title="Settings">
         <LabelField node={node} />
         {fields.map((f) => (
-          <FieldInput key={`${node.id}-${f.key}`} spec={f} value={config[f.key]} onCommit={(v) => update(node.id, { config: { [f.key]: v } })} />
+          <FieldInput
+            key={`${node.id}-${f.key}`}
+            spec={f}
+            value={config[f.key]}
+            onCommit={(v) => update(node.id, { config: { [f.key]: v } })}
+          />
         ))}
       </Section>
       <Section title="Placement">
@@ -287,7 +349,11 @@ function EdgeInspector({ edge, design }: { edge: DesignEdge; design: Design }) {
   const target = byId.get(edge.target);
   const hop = report?.latency.hops.find((h) => h.fromNodeId === edge.source && h.toNodeId === edge.target);
   const end = (n: DesignNode | undefined, id: string) => (
-    <button type="button" onClick={() => select({ nodeIds: [id], edgeIds: [] })} className="flex w-full min-w-0 items-center gap-2 rounded-lg px-1 py-0.5 text-left hover:bg-sunken">
+    <button
+      type="button"
+      onClick={() => select({ nodeIds: [id], edgeIds: [] })}
+      className="flex w-full min-w-0 items-center gap-2 rounded-lg px-1 py-0.5 text-left hover:bg-sunken"
+    >
       {n && <ComponentIcon kind={n.kind} size={28} />}
       <span className="truncate text-[15px] font-semibold">{n ? nodeLabel(n) : id}</span>
     </button>
@@ -349,8 +415,8 @@ function DesignInspector({ design }: { design: Design }) {
       <div className="border-b border-line px-4 py-4">
         <h2 className="text-[18px] font-semibold">Design</h2>
         <p className="text-[14px] text-muted">
-          {design.nodes.length} component{design.nodes.length === 1 ? '' : 's'}, {design.edges.length} connection{design.edges.length === 1 ? '' : 's'}. Select
-          something on the canvas to edit it.
+          {design.nodes.length} component{design.nodes.length === 1 ? '' : 's'}, {design.edges.length} connection
+          {design.edges.length === 1 ? '' : 's'}. Select something on the canvas to edit it.
         </p>
       </div>
       <Section title="About">
@@ -378,7 +444,9 @@ function DesignInspector({ design }: { design: Design }) {
         </div>
       </Section>
       <Section title="Workload scenario" id="scenario" headingRef={headingRef}>
-        <p className="-mt-1 text-[14px] leading-snug text-muted">The traffic every figure is computed for: cost, latency, VRAM and capacity.</p>
+        <p className="-mt-1 text-[14px] leading-snug text-muted">
+          The traffic every figure is computed for: cost, latency, VRAM and capacity.
+        </p>
         {fields.map((f) => (
           <FieldInput key={f.key} spec={f} value={scenario[f.key]} onCommit={(v) => updateScenario({ [f.key]: v })} />
         ))}
@@ -391,7 +459,10 @@ function MultiInspector({ count }: { count: { nodes: number; edges: number } }) 
   const deleteSelection = useStudio((s) => s.deleteSelection);
   const duplicateSelection = useStudio((s) => s.duplicateSelection);
   const copySelection = useStudio((s) => s.copySelection);
-  const parts = [count.nodes > 0 ? `${count.nodes} component${count.nodes === 1 ? '' : 's'}` : '', count.edges > 0 ? `${count.edges} connection${count.edges === 1 ? '' : 's'}` : '']
+  const parts = [
+    count.nodes > 0 ? `${count.nodes} component${count.nodes === 1 ? '' : 's'}` : '',
+    count.edges > 0 ? `${count.edges} connection${count.edges === 1 ? '' : 's'}` : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   return (

@@ -22,7 +22,15 @@ function matches(c: ComponentInfo, q: string): boolean {
     .every((w) => hay.includes(w));
 }
 
-const PaletteItem = memo(function PaletteItem({ info, onAdd, compact }: { info: ComponentInfo; onAdd: (info: ComponentInfo) => void; compact: boolean }) {
+const PaletteItem = memo(function PaletteItem({
+  info,
+  onAdd,
+  compact,
+}: {
+  info: ComponentInfo;
+  onAdd: (info: ComponentInfo) => void;
+  compact: boolean;
+}) {
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PALETTE_MIME, info.kind);
     e.dataTransfer.setData('text/plain', info.name);
@@ -48,7 +56,15 @@ const PaletteItem = memo(function PaletteItem({ info, onAdd, compact }: { info: 
         <ComponentIcon kind={info.kind} size={32} />
         {!compact && <span className="min-w-0 flex-1">{info.name}</span>}
         {!compact && (
-          <svg className="h-4 w-4 shrink-0 text-subtle opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
+          <svg
+            className="h-4 w-4 shrink-0 text-subtle opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100"
+            viewBox="0 0 16 16"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            aria-hidden="true"
+          >
             <path d="M8 3v10M3 8h10" />
           </svg>
         )}
@@ -68,7 +84,17 @@ function CollapseButton({ collapsed }: { collapsed: boolean }) {
       title={collapsed ? 'Show component names' : 'Show icons only (more room for the canvas)'}
       className="inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-lg text-muted hover:bg-sunken hover:text-fg"
     >
-      <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <svg
+        width="18"
+        height="18"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+      >
         <rect x="3.5" y="4.5" width="17" height="15" rx="2" />
         <path d="M9 4.5v15" />
         <path d={collapsed ? 'm13 10 2 2-2 2' : 'm15 10-2 2 2 2'} />
@@ -86,7 +112,8 @@ export function Palette() {
   const toast = useStudio((s) => s.toast);
 
   const groups = useMemo(
-    () => LAYERS.map((g) => ({ layer: g.layer, components: g.components.filter((c) => matches(c, q)) })).filter((g) => g.components.length > 0),
+    () =>
+      LAYERS.map((g) => ({ layer: g.layer, components: g.components.filter((c) => matches(c, q)) })).filter((g) => g.components.length > 0),
     [q],
   );
   const count = groups.reduce((n, g) => n + g.components.length, 0);
@@ -132,7 +159,15 @@ export function Palette() {
           <CollapseButton collapsed={false} />
         </div>
         <div className="relative">
-          <svg className="pointer-events-none absolute left-2.5 top-1/2 h-4 w-4 -translate-y-1/2 text-subtle" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" aria-hidden="true">
+          <svg
+            className="pointer-events-none absolute left-2.5 top-1/2 h-4 w-4 -translate-y-1/2 text-subtle"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.2"
+            strokeLinecap="round"
+            aria-hidden="true"
+          >
             <circle cx="11" cy="11" r="7" />
             <path d="m20 20-4-4" />
           </svg>
@@ -157,7 +192,10 @@ export function Palette() {
         {groups.length === 0 && <p className="px-2 py-4 text-[15px] text-muted">No component matches “{q}”.</p>}
         {groups.map((g) => (
           <section key={g.layer} aria-labelledby={`palette-${layerClass(g.layer)}`} className="mt-2">
-            <h3 id={`palette-${layerClass(g.layer)}`} className="px-2 pb-1 pt-1 text-[13px] font-semibold uppercase tracking-wide text-muted">
+            <h3
+              id={`palette-${layerClass(g.layer)}`}
+              className="px-2 pb-1 pt-1 text-[13px] font-semibold uppercase tracking-wide text-muted"
+            >
               {g.layer}
             </h3>
             <ul>

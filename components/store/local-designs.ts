@@ -77,7 +77,8 @@ export const newDesignId = (): string => `d${Date.now().toString(36)}${Math.rand
 const isEntry = (v: unknown): v is LibraryEntry =>
   typeof v === 'object' && v !== null && typeof (v as LibraryEntry).id === 'string' && typeof (v as LibraryEntry).name === 'string';
 
-export type IndexRead = { state: 'fresh' } | { state: 'ok'; index: LibraryIndex } | { state: 'corrupt'; raw: string; backupKey: string | null };
+export type IndexRead =
+  { state: 'fresh' } | { state: 'ok'; index: LibraryIndex } | { state: 'corrupt'; raw: string; backupKey: string | null };
 
 /** The index of saved designs: absent on a fresh machine; corrupt text is kept under a backup key. */
 export function readIndex(): IndexRead {
@@ -104,7 +105,8 @@ export type DesignRead = { ok: true; design: Design } | { ok: false; errors: Des
 /** Read and validate a saved design. When it cannot be read, its text is copied under a backup key. */
 export function readDesign(id: string): DesignRead {
   const raw = readKey(DESIGN_PREFIX + id);
-  if (raw === null) return { ok: false, errors: [{ path: '(document)', message: 'is missing from this browser’s storage' }], raw: null, backupKey: null };
+  if (raw === null)
+    return { ok: false, errors: [{ path: '(document)', message: 'is missing from this browser’s storage' }], raw: null, backupKey: null };
   const parsed = parseDesign(raw);
   if (parsed.ok) return { ok: true, design: parsed.design };
   return { ok: false, errors: parsed.errors, raw, backupKey: backup(id, raw) };

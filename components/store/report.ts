@@ -27,16 +27,18 @@ export function reportFor(design: Design): ReportResult {
 }
 
 /** The current design's report, or null while validation failed (the header shows why). */
-export const useReport = (): Report | null => useStudio((s) => {
-  const r = reportFor(s.design);
-  return r.ok ? r.report : null;
-});
+export const useReport = (): Report | null =>
+  useStudio((s) => {
+    const r = reportFor(s.design);
+    return r.ok ? r.report : null;
+  });
 
 /** Why validation failed, or null. */
-export const useReportError = (): string | null => useStudio((s) => {
-  const r = reportFor(s.design);
-  return r.ok ? null : r.message;
-});
+export const useReportError = (): string | null =>
+  useStudio((s) => {
+    const r = reportFor(s.design);
+    return r.ok ? null : r.message;
+  });
 
 /** One node's status: key figures, badge and findings. */
 export const useNodeStatus = (id: string): NodeStatus | undefined =>

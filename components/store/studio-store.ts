@@ -79,7 +79,14 @@ export interface Prefs {
   legend: boolean;
 }
 
-const DEFAULT_PREFS: Prefs = { theme: 'light', highContrast: false, snapToGrid: true, minimap: true, paletteCollapsed: false, legend: true };
+const DEFAULT_PREFS: Prefs = {
+  theme: 'light',
+  highContrast: false,
+  snapToGrid: true,
+  minimap: true,
+  paletteCollapsed: false,
+  legend: true,
+};
 
 interface Gesture {
   base: Design;
@@ -235,7 +242,16 @@ export const useStudio = create<StudioState>()((set, get) => {
 
   /** Show a design without recording history (a load). */
   const load = (design: Design, docId: string | null) => {
-    set({ docId, past: [], future: [], gesture: null, previewBase: null, dropTargetId: null, recovery: null, ...view(design, EMPTY_SELECTION, []) });
+    set({
+      docId,
+      past: [],
+      future: [],
+      gesture: null,
+      previewBase: null,
+      dropTargetId: null,
+      recovery: null,
+      ...view(design, EMPTY_SELECTION, []),
+    });
     get().requestFitView();
   };
 
@@ -390,10 +406,10 @@ export const useStudio = create<StudioState>()((set, get) => {
       const applicable = changes.filter((c) => c.type === 'position' || c.type === 'dimensions' || c.type === 'select');
       const flowNodes = applyNodeChanges(applicable, s.flowNodes);
       const live = changes.some((c) => (c.type === 'position' && c.dragging === true) || (c.type === 'dimensions' && c.resizing === true));
-      const ends = changes.some(
-        (c) => (c.type === 'position' && c.dragging !== true) || (c.type === 'dimensions' && c.resizing === false),
+      const ends = changes.some((c) => (c.type === 'position' && c.dragging !== true) || (c.type === 'dimensions' && c.resizing === false));
+      const touched = changes.flatMap((c) =>
+        c.type === 'position' || (c.type === 'dimensions' && c.resizing !== undefined) ? [c.id] : [],
       );
-      const touched = changes.flatMap((c) => (c.type === 'position' || (c.type === 'dimensions' && c.resizing !== undefined) ? [c.id] : []));
 
       if (live) {
         const resize = changes.some((c) => c.type === 'dimensions' && c.resizing === true);
@@ -605,7 +621,9 @@ export const useStudio = create<StudioState>()((set, get) => {
 
     toast: (message, opts) => {
       const id = ++toastSeq;
-      set({ toasts: [...get().toasts.slice(-3), { id, message, tone: opts?.tone ?? 'info', ...(opts?.action ? { action: opts.action } : {}) }] });
+      set({
+        toasts: [...get().toasts.slice(-3), { id, message, tone: opts?.tone ?? 'info', ...(opts?.action ? { action: opts.action } : {}) }],
+      });
       return id;
     },
 
@@ -716,7 +734,10 @@ export const useStudio = create<StudioState>()((set, get) => {
 
 /** The group under a dragged node, for the drop highlight (computed from the design's group positions). */
 export function dropTargetFor(design: Design, node: FlowNode, absolute: Point): string | null {
-  const size = node.type === 'container' ? { width: node.width ?? 300, height: node.height ?? 170 } : { width: node.measured?.width ?? NODE_SIZE.width, height: node.measured?.height ?? NODE_SIZE.height };
+  const size =
+    node.type === 'container'
+      ? { width: node.width ?? 300, height: node.height ?? 170 }
+      : { width: node.measured?.width ?? NODE_SIZE.width, height: node.measured?.height ?? NODE_SIZE.height };
   const center = { x: absolute.x + size.width / 2, y: absolute.y + size.height / 2 };
   const g = groupAt(design, center, node.data.node.kind, new Set([node.id]), indexOf(design));
   return g?.id ?? null;

@@ -13,7 +13,11 @@ const when = (ms: number): string => {
   const today = new Date();
   return d.toDateString() === today.toDateString()
     ? d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-    : d.toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: d.getFullYear() === today.getFullYear() ? undefined : 'numeric' });
+    : d.toLocaleDateString(undefined, {
+        month: 'short',
+        day: 'numeric',
+        year: d.getFullYear() === today.getFullYear() ? undefined : 'numeric',
+      });
 };
 
 function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean; close: () => void }) {
@@ -57,7 +61,11 @@ function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean;
               aria-invalid={error !== null}
               className="min-w-0 flex-1 rounded-md border border-line bg-surface px-2 py-1 text-[15px] text-fg outline-none focus:border-accent focus:ring-2 focus:ring-accent/40"
             />
-            <button type="button" onClick={commitRename} className="rounded-md border border-accent bg-accent px-2.5 text-[14px] font-semibold text-accent-fg">
+            <button
+              type="button"
+              onClick={commitRename}
+              className="rounded-md border border-accent bg-accent px-2.5 text-[14px] font-semibold text-accent-fg"
+            >
               Save
             </button>
           </div>
@@ -83,7 +91,12 @@ function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean;
               {current ? 'Open now · ' : ''}saved {when(entry.updatedAt)}
             </span>
           </button>
-          <button type="button" onClick={() => setRenaming(true)} className="rounded-md px-2 py-1 text-[13px] font-semibold text-muted hover:bg-surface hover:text-fg" aria-label={`Rename ${entry.name}`}>
+          <button
+            type="button"
+            onClick={() => setRenaming(true)}
+            className="rounded-md px-2 py-1 text-[13px] font-semibold text-muted hover:bg-surface hover:text-fg"
+            aria-label={`Rename ${entry.name}`}
+          >
             Rename
           </button>
           <button
@@ -97,7 +110,12 @@ function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean;
           >
             Duplicate
           </button>
-          <button type="button" onClick={() => deleteStored(entry.id)} className="rounded-md px-2 py-1 text-[13px] font-semibold text-err hover:bg-err-soft" aria-label={`Delete ${entry.name}`}>
+          <button
+            type="button"
+            onClick={() => deleteStored(entry.id)}
+            className="rounded-md px-2 py-1 text-[13px] font-semibold text-err hover:bg-err-soft"
+            aria-label={`Delete ${entry.name}`}
+          >
             Delete
           </button>
         </div>
@@ -149,7 +167,16 @@ export function DesignsMenu() {
         onClick={() => setOpen((o) => !o)}
         className="flex items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-[14px] font-semibold text-fg hover:bg-sunken"
       >
-        <svg className="h-4 w-4" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+        <svg
+          className="h-4 w-4"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          aria-hidden="true"
+        >
           <path d="M3.5 6.5A2 2 0 0 1 5.5 4.5h4l2 2.5h7a2 2 0 0 1 2 2v8.5a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2z" />
         </svg>
         Designs

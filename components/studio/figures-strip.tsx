@@ -13,7 +13,21 @@ import { openInsight } from './panels';
 type Tone = 'plain' | 'good' | 'warn' | 'bad';
 const TONES: Record<Tone, string> = { plain: 'text-fg', good: 'text-ok', warn: 'text-warn', bad: 'text-err' };
 
-function Figure({ label, value, note, tone = 'plain', panel, describe }: { label: string; value: string; note?: ReactNode; tone?: Tone; panel: PanelId; describe: string }) {
+function Figure({
+  label,
+  value,
+  note,
+  tone = 'plain',
+  panel,
+  describe,
+}: {
+  label: string;
+  value: string;
+  note?: ReactNode;
+  tone?: Tone;
+  panel: PanelId;
+  describe: string;
+}) {
   const { ref } = useChangeFlash<HTMLButtonElement>(value);
   return (
     <button
@@ -39,7 +53,10 @@ export function FiguresStrip() {
   const error = useReportError();
   if (error !== null) {
     return (
-      <div role="alert" className="flex h-[54px] shrink-0 items-center gap-2 border-b border-line bg-err-soft px-4 text-[15px] font-medium text-err">
+      <div
+        role="alert"
+        className="flex h-[54px] shrink-0 items-center gap-2 border-b border-line bg-err-soft px-4 text-[15px] font-medium text-err"
+      >
         The design could not be checked: {error}. Your design is kept; undo the last change or keep editing.
       </div>
     );
@@ -53,7 +70,11 @@ export function FiguresStrip() {
   const cost$ = formatUsdPerMonth(cost.totalUsdPerMonth);
   const unpriced = cost.unpricedCount > 0 ? `+ ${cost.unpricedCount} unpriced` : undefined;
   return (
-    <div role="group" aria-label="Design figures" className="flex h-[54px] shrink-0 items-center gap-1 overflow-x-auto border-b border-line bg-surface px-2">
+    <div
+      role="group"
+      aria-label="Design figures"
+      className="flex h-[54px] shrink-0 items-center gap-1 overflow-x-auto border-b border-line bg-surface px-2"
+    >
       <Figure label="Monthly cost" value={cost$} note={unpriced} panel="cost" describe={`${cost$}${unpriced ? `, ${unpriced}` : ''}`} />
       <Divider />
       <Figure
@@ -74,7 +95,13 @@ export function FiguresStrip() {
         describe={formatMs(latency.e2eMs)}
       />
       <Divider />
-      <Figure label="Composite SLA" value={formatSla(ha.compositeSla)} note={ha.patternLabel} panel="availability" describe={formatSla(ha.compositeSla)} />
+      <Figure
+        label="Composite SLA"
+        value={formatSla(ha.compositeSla)}
+        note={ha.patternLabel}
+        panel="availability"
+        describe={formatSla(ha.compositeSla)}
+      />
       <Divider />
       <Figure label="Findings" value={findingsText} tone={findingsTone} panel="findings" describe={findingsText} />
     </div>

@@ -8,7 +8,14 @@ function LogoMark() {
   return (
     <svg width="30" height="30" viewBox="0 0 32 32" aria-hidden="true">
       <rect width="32" height="32" rx="8" fill="var(--accent)" />
-      <path d="M8 22.5 14 9.5h4l6 13" fill="none" stroke="var(--accent-fg)" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M8 22.5 14 9.5h4l6 13"
+        fill="none"
+        stroke="var(--accent-fg)"
+        strokeWidth="2.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
       <path d="M11 17h10" stroke="var(--accent-fg)" strokeWidth="2.6" strokeLinecap="round" />
       <circle cx="24" cy="9" r="2.4" fill="var(--accent-fg)" />
     </svg>
@@ -62,7 +69,11 @@ function DesignName() {
         }`}
       />
       {error && (
-        <p id={`${id}-error`} role="alert" className="absolute left-2 top-full z-10 mt-1 rounded-md bg-err px-2 py-1 text-[13px] font-medium text-white shadow">
+        <p
+          id={`${id}-error`}
+          role="alert"
+          className="absolute left-2 top-full z-10 mt-1 rounded-md bg-err px-2 py-1 text-[13px] font-medium text-white shadow"
+        >
           {error}
         </p>
       )}
@@ -70,7 +81,21 @@ function DesignName() {
   );
 }
 
-function IconButton({ label, onClick, disabled, shortcut, children, pressed }: { label: string; onClick: () => void; disabled?: boolean; shortcut?: string; children: ReactNode; pressed?: boolean }) {
+function IconButton({
+  label,
+  onClick,
+  disabled,
+  shortcut,
+  children,
+  pressed,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  shortcut?: string;
+  children: ReactNode;
+  pressed?: boolean;
+}) {
   return (
     <button
       type="button"
@@ -115,7 +140,17 @@ function ComingButton({ label, children }: { label: string; children: ReactNode 
   );
 }
 
-const svg = { viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round' as const, strokeLinejoin: 'round' as const, width: 18, height: 18, 'aria-hidden': true };
+const svg = {
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 2,
+  strokeLinecap: 'round' as const,
+  strokeLinejoin: 'round' as const,
+  width: 18,
+  height: 18,
+  'aria-hidden': true,
+};
 
 export function Header() {
   const canUndo = useStudio((s) => s.past.length > 0);
@@ -167,7 +202,11 @@ export function Header() {
           </svg>
         </ComingButton>
         <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
-        <IconButton label="Dark theme" pressed={prefs.theme === 'dark'} onClick={() => setPrefs({ theme: prefs.theme === 'dark' ? 'light' : 'dark' })}>
+        <IconButton
+          label="Dark theme"
+          pressed={prefs.theme === 'dark'}
+          onClick={() => setPrefs({ theme: prefs.theme === 'dark' ? 'light' : 'dark' })}
+        >
           <svg {...svg}>
             <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" />
           </svg>

@@ -38,7 +38,8 @@ export function RightPanel() {
   /** Arrow keys, Home and End move between tabs (the ARIA tabs pattern). */
   const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
     const i = PANELS.findIndex((p) => p.id === current.id);
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? PANELS.length - 1 : null;
+    const next =
+      e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? PANELS.length - 1 : null;
     if (next === null) return;
     e.preventDefault();
     const p = PANELS[(next + PANELS.length) % PANELS.length] as StudioPanel;
@@ -48,7 +49,12 @@ export function RightPanel() {
   return (
     <div className="flex h-full min-h-0 flex-col">
       {PANELS.length > 1 ? (
-        <div role="tablist" aria-label="Panels" onKeyDown={onTabKey} className="flex shrink-0 justify-between gap-1 overflow-x-auto border-b border-line px-2 pt-1.5">
+        <div
+          role="tablist"
+          aria-label="Panels"
+          onKeyDown={onTabKey}
+          className="flex shrink-0 justify-between gap-1 overflow-x-auto border-b border-line px-2 pt-1.5"
+        >
           {PANELS.map((p) => (
             <button
               key={p.id}
@@ -72,9 +78,16 @@ export function RightPanel() {
           ))}
         </div>
       ) : (
-        <h2 className="shrink-0 border-b border-line px-4 py-2.5 text-[13px] font-semibold uppercase tracking-wide text-muted">Inspector</h2>
+        <h2 className="shrink-0 border-b border-line px-4 py-2.5 text-[13px] font-semibold uppercase tracking-wide text-muted">
+          Inspector
+        </h2>
       )}
-      <div id="panel-body" role={PANELS.length > 1 ? 'tabpanel' : undefined} aria-labelledby={PANELS.length > 1 ? `tab-${current.id}` : undefined} className="flex min-h-0 flex-1 flex-col">
+      <div
+        id="panel-body"
+        role={PANELS.length > 1 ? 'tabpanel' : undefined}
+        aria-labelledby={PANELS.length > 1 ? `tab-${current.id}` : undefined}
+        className="flex min-h-0 flex-1 flex-col"
+      >
         {current.render()}
       </div>
     </div>

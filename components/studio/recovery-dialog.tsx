@@ -44,10 +44,12 @@ export function RecoveryDialog() {
             {recovery.what === 'design' ? `“${recovery.title}” could not be opened` : 'The list of your saved designs could not be read'}
           </h2>
           <p className="mt-2 text-[15px] leading-snug text-muted">
-            {recovery.what === 'design' ? 'Its saved text is not a design this studio can read.' : 'Its saved text is damaged.'} Nothing was thrown away
+            {recovery.what === 'design' ? 'Its saved text is not a design this studio can read.' : 'Its saved text is damaged.'} Nothing was
+            thrown away
             {recovery.backupKey ? (
               <>
-                : the text is kept in this browser under the key <code className="rounded bg-sunken px-1 font-mono text-[14px] text-fg">{recovery.backupKey}</code>
+                : the text is kept in this browser under the key{' '}
+                <code className="rounded bg-sunken px-1 font-mono text-[14px] text-fg">{recovery.backupKey}</code>
               </>
             ) : null}
             .
@@ -61,7 +63,11 @@ export function RecoveryDialog() {
             {recovery.errors.length > 8 && <li>… and {recovery.errors.length - 8} more</li>}
           </ul>
           {recovery.raw !== null && (
-            <button type="button" onClick={download} className="mt-3 rounded-lg border border-line bg-surface px-3 py-1.5 text-[14px] font-semibold hover:bg-sunken">
+            <button
+              type="button"
+              onClick={download}
+              className="mt-3 rounded-lg border border-line bg-surface px-3 py-1.5 text-[14px] font-semibold hover:bg-sunken"
+            >
               Download the saved text
             </button>
           )}
@@ -86,7 +92,11 @@ export function RecoveryDialog() {
               <ul className="mt-2 flex flex-wrap gap-2">
                 {others.slice(0, 8).map((e) => (
                   <li key={e.id}>
-                    <button type="button" onClick={() => openDesign(e.id)} className="rounded-lg border border-line px-3 py-1.5 text-[14px] font-semibold hover:bg-sunken">
+                    <button
+                      type="button"
+                      onClick={() => openDesign(e.id)}
+                      className="rounded-lg border border-line px-3 py-1.5 text-[14px] font-semibold hover:bg-sunken"
+                    >
                       {e.name}
                     </button>
                   </li>
@@ -95,7 +105,11 @@ export function RecoveryDialog() {
             </>
           )}
           <div className="mt-6 flex justify-end">
-            <button type="button" onClick={newDesign} className="rounded-lg border border-accent bg-accent px-4 py-2 text-[15px] font-semibold text-accent-fg hover:opacity-90">
+            <button
+              type="button"
+              onClick={newDesign}
+              className="rounded-lg border border-accent bg-accent px-4 py-2 text-[15px] font-semibold text-accent-fg hover:opacity-90"
+            >
               Start a blank design
             </button>
           </div>

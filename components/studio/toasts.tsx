@@ -11,9 +11,16 @@ function ToastItem({ toast }: { toast: Toast }) {
     return () => clearTimeout(t);
   }, [toast, dismiss]);
   const tone =
-    toast.tone === 'error' ? 'border-err/60 bg-err-soft text-err' : toast.tone === 'success' ? 'border-ok/50 bg-surface text-fg' : 'border-line bg-surface text-fg';
+    toast.tone === 'error'
+      ? 'border-err/60 bg-err-soft text-err'
+      : toast.tone === 'success'
+        ? 'border-ok/50 bg-surface text-fg'
+        : 'border-line bg-surface text-fg';
   return (
-    <li role={toast.tone === 'error' ? 'alert' : undefined} className={`pointer-events-auto flex max-w-[560px] items-center gap-3 rounded-xl border px-4 py-2.5 text-[15px] font-medium shadow-xl ${tone}`}>
+    <li
+      role={toast.tone === 'error' ? 'alert' : undefined}
+      className={`pointer-events-auto flex max-w-[560px] items-center gap-3 rounded-xl border px-4 py-2.5 text-[15px] font-medium shadow-xl ${tone}`}
+    >
       <span className="min-w-0 flex-1">{toast.message}</span>
       {toast.action && (
         <button
@@ -27,8 +34,22 @@ function ToastItem({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       )}
-      <button type="button" onClick={() => dismiss(toast.id)} aria-label="Dismiss" className="rounded-md p-1 text-muted hover:bg-sunken hover:text-fg">
-        <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
+      <button
+        type="button"
+        onClick={() => dismiss(toast.id)}
+        aria-label="Dismiss"
+        className="rounded-md p-1 text-muted hover:bg-sunken hover:text-fg"
+      >
+        <svg
+          width="14"
+          height="14"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          aria-hidden="true"
+        >
           <path d="m4 4 8 8M12 4l-8 8" />
         </svg>
       </button>
@@ -39,7 +60,11 @@ function ToastItem({ toast }: { toast: Toast }) {
 export function Toasts() {
   const toasts = useStudio((s) => s.toasts);
   return (
-    <ol aria-live="polite" aria-label="Notifications" className="pointer-events-none fixed bottom-5 left-1/2 z-50 flex -translate-x-1/2 flex-col items-center gap-2">
+    <ol
+      aria-live="polite"
+      aria-label="Notifications"
+      className="pointer-events-none fixed bottom-5 left-1/2 z-50 flex -translate-x-1/2 flex-col items-center gap-2"
+    >
       {toasts.map((t) => (
         <ToastItem key={t.id} toast={t} />
       ))}

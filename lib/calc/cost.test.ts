@@ -33,7 +33,8 @@ const line = (lines: CostLine[], id: string): CostLine => {
   if (!l) throw new Error(`no line ${id}; lines: ${lines.map((x) => x.id).join(', ')}`);
   return l;
 };
-const nodeUsd = (lines: CostLine[], nodeId: string): number => lines.filter((l) => l.nodeId === nodeId).reduce((t, l) => t + (l.usdPerMonth ?? 0), 0);
+const nodeUsd = (lines: CostLine[], nodeId: string): number =>
+  lines.filter((l) => l.nodeId === nodeId).reduce((t, l) => t + (l.usdPerMonth ?? 0), 0);
 
 /** A scenario of exactly 100,000 requests a month: 100,000 ÷ (60 × 730) RPM, 24 h a day. */
 const HUNDRED_K_RPM = 100_000 / (60 * 730);
@@ -51,7 +52,9 @@ describe('GPU VM lines (facts §3.2: Linux PAYG, SkyPilot snapshot of the Retail
   });
 
   it('Standard_ND96isr_H100_v5 in eastus: 98.32 × 730 = $71,773.60; count multiplies', () => {
-    const { report } = run(design([{ id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_ND96isr_H100_v5', model: 'llama-3.1-70b', count: 2 } }]));
+    const { report } = run(
+      design([{ id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_ND96isr_H100_v5', model: 'llama-3.1-70b', count: 2 } }]),
+    );
     expect(line(report.lines, 'vm:vm').usdPerMonth).toBeCloseTo(2 * 71_773.6, 2);
     expect(report.totalUsdPerMonth).toBeCloseTo(143_547.2, 2);
   });
@@ -62,9 +65,12 @@ describe('GPU VM lines (facts §3.2: Linux PAYG, SkyPilot snapshot of the Retail
   });
 
   it('AKS pool: minNodes × 730 h + (maxNodes − minNodes) × active hours, plus the Standard tier fee ($0.10/h)', () => {
-    const d = design([{ id: 'aks', kind: 'aks-gpu-pool', config: { sku: 'Standard_NC24ads_A100_v4', minNodes: 1, maxNodes: 3, clusterTier: 'standard' } }], {
-      scenario: { activeHoursPerDay: 12 },
-    });
+    const d = design(
+      [{ id: 'aks', kind: 'aks-gpu-pool', config: { sku: 'Standard_NC24ads_A100_v4', minNodes: 1, maxNodes: 3, clusterTier: 'standard' } }],
+      {
+        scenario: { activeHoursPerDay: 12 },
+      },
+    );
     const { report } = run(d);
     expect(line(report.lines, 'aks:nodes-always-on').usdPerMonth).toBeCloseTo(3.673 * 730, 6);
     const scaled = line(report.lines, 'aks:nodes-autoscaled');
@@ -106,7 +112,12 @@ describe('Azure OpenAI PAYG tokens (facts §5.2 derived vectors: 100M input + 20
   const tokens = (model: string) =>
     run(
       design([{ id: 'a', kind: 'azure-openai', config: { model, deploymentType: 'global-standard' } }], {
-        scenario: { averageRequestsPerMinute: HUNDRED_K_RPM, peakRequestsPerMinute: HUNDRED_K_RPM, inputTokensPerRequest: 1000, outputTokensPerRequest: 200 },
+        scenario: {
+          averageRequestsPerMinute: HUNDRED_K_RPM,
+          peakRequestsPerMinute: HUNDRED_K_RPM,
+          inputTokensPerRequest: 1000,
+          outputTokensPerRequest: 200,
+        },
       }),
     ).report;
 
@@ -142,7 +153,12 @@ describe('Azure OpenAI PAYG tokens (facts §5.2 derived vectors: 100M input + 20
   });
 
   it('cache hit rate reduces token cost proportionally when the design has a semantic cache', () => {
-    const scenario = { averageRequestsPerMinute: HUNDRED_K_RPM, inputTokensPerRequest: 1000, outputTokensPerRequest: 200, cacheHitRate: 0.25 };
+    const scenario = {
+      averageRequestsPerMinute: HUNDRED_K_RPM,
+      inputTokensPerRequest: 1000,
+      outputTokensPerRequest: 200,
+      cacheHitRate: 0.25,
+    };
     const withCache = design(
       [
         { id: 'a', kind: 'azure-openai', config: { model: 'gpt-4o' } },
@@ -185,9 +201,12 @@ describe('PTU lines (facts §5.2 derived vectors)', () => {
         scenario: { peakRequestsPerMinute: 1, averageRequestsPerMinute: 1, inputTokensPerRequest: 500, outputTokensPerRequest: 200 },
       }),
     );
-  it('15 PTU Global = 15 × $1 × 730 = $10,950', () => expect(line(ptu('global-provisioned', 15).report.lines, 'a:ptu').usdPerMonth).toBeCloseTo(10_950, 6));
-  it('50 PTU Regional = 50 × $2 × 730 = $73,000', () => expect(line(ptu('provisioned', 50).report.lines, 'a:ptu').usdPerMonth).toBeCloseTo(73_000, 6));
-  it('15 PTU Data Zone = 15 × $1.10 × 730 = $12,045', () => expect(line(ptu('data-zone-provisioned', 15).report.lines, 'a:ptu').usdPerMonth).toBeCloseTo(12_045, 6));
+  it('15 PTU Global = 15 × $1 × 730 = $10,950', () =>
+    expect(line(ptu('global-provisioned', 15).report.lines, 'a:ptu').usdPerMonth).toBeCloseTo(10_950, 6));
+  it('50 PTU Regional = 50 × $2 × 730 = $73,000', () =>
+    expect(line(ptu('provisioned', 50).report.lines, 'a:ptu').usdPerMonth).toBeCloseTo(73_000, 6));
+  it('15 PTU Data Zone = 15 × $1.10 × 730 = $12,045', () =>
+    expect(line(ptu('data-zone-provisioned', 15).report.lines, 'a:ptu').usdPerMonth).toBeCloseTo(12_045, 6));
   it('annual reservation: 15 × $221 = $3,315 a month', () => {
     const l = line(ptu('global-provisioned', 15, 'annual').report.lines, 'a:ptu');
     expect(l.usdPerMonth).toBeCloseTo(3_315, 6);
@@ -214,20 +233,33 @@ describe('PTU findings', () => {
     expect(f?.fixes[0]?.deltaUsdPerMonth).toBeCloseTo(100 * 730, 6);
     const peakOnly = aoai({ deploymentType: 'global-provisioned', ptuUnits: 40 }).findings.find((x) => x.ruleId === 'cost.ptu-undersized');
     expect(peakOnly?.severity).toBe('warning');
-    expect(aoai({ deploymentType: 'global-provisioned', ptuUnits: 120 }).findings.some((x) => x.ruleId === 'cost.ptu-undersized')).toBe(false);
+    expect(aoai({ deploymentType: 'global-provisioned', ptuUnits: 120 }).findings.some((x) => x.ruleId === 'cost.ptu-undersized')).toBe(
+      false,
+    );
   });
 
   it('cost.ptu-below-minimum: 12 Global (min 15), 17 Global (steps of 5), 60 Regional (min 50, steps of 50)', () => {
     const f12 = aoai({ deploymentType: 'global-provisioned', ptuUnits: 12 }).findings.find((x) => x.ruleId === 'cost.ptu-below-minimum');
     expect(f12?.severity).toBe('error');
     expect(f12?.fixes[0]?.patch?.config).toEqual({ ptuUnits: 15 });
-    expect(aoai({ deploymentType: 'global-provisioned', ptuUnits: 17 }).findings.find((x) => x.ruleId === 'cost.ptu-below-minimum')?.fixes[0]?.patch?.config).toEqual({ ptuUnits: 20 });
-    expect(aoai({ deploymentType: 'provisioned', ptuUnits: 60 }).findings.find((x) => x.ruleId === 'cost.ptu-below-minimum')?.fixes[0]?.patch?.config).toEqual({ ptuUnits: 100 });
-    expect(aoai({ deploymentType: 'global-provisioned', ptuUnits: 15 }).findings.some((x) => x.ruleId === 'cost.ptu-below-minimum')).toBe(false);
+    expect(
+      aoai({ deploymentType: 'global-provisioned', ptuUnits: 17 }).findings.find((x) => x.ruleId === 'cost.ptu-below-minimum')?.fixes[0]
+        ?.patch?.config,
+    ).toEqual({ ptuUnits: 20 });
+    expect(
+      aoai({ deploymentType: 'provisioned', ptuUnits: 60 }).findings.find((x) => x.ruleId === 'cost.ptu-below-minimum')?.fixes[0]?.patch
+        ?.config,
+    ).toEqual({ ptuUnits: 100 });
+    expect(aoai({ deploymentType: 'global-provisioned', ptuUnits: 15 }).findings.some((x) => x.ruleId === 'cost.ptu-below-minimum')).toBe(
+      false,
+    );
   });
 
   it('cost.ptu-underused: 15 PTU for 1 RPM → PAYG cheaper, fix switches to global-standard', () => {
-    const { findings, report } = aoai({ deploymentType: 'global-provisioned', ptuUnits: 15 }, { ...scenario, peakRequestsPerMinute: 1, averageRequestsPerMinute: 1 });
+    const { findings, report } = aoai(
+      { deploymentType: 'global-provisioned', ptuUnits: 15 },
+      { ...scenario, peakRequestsPerMinute: 1, averageRequestsPerMinute: 1 },
+    );
     const f = findings.find((x) => x.ruleId === 'cost.ptu-underused');
     expect(f).toBeDefined();
     expect(f?.fixes[0]?.patch).toEqual({ nodeId: 'a', config: { deploymentType: 'global-standard', ptuUnits: 0 } });
@@ -245,7 +277,10 @@ describe('PTU findings', () => {
     );
     expect(report.totalUsdPerMonth).toBeCloseTo(295_650, 4);
     const f = findings.find((x) => x.ruleId === 'cost.payg-over-break-even');
-    expect(f?.fixes[0]?.patch).toEqual({ nodeId: 'a', config: { deploymentType: 'global-provisioned', ptuUnits: 960, ptuReservation: 'annual' } });
+    expect(f?.fixes[0]?.patch).toEqual({
+      nodeId: 'a',
+      config: { deploymentType: 'global-provisioned', ptuUnits: 960, ptuReservation: 'annual' },
+    });
     expect(f?.fixes[0]?.deltaUsdPerMonth).toBeCloseTo(212_160 - 295_650, 4);
     // and not at the default 40 RPM average
     expect(aoai({ deploymentType: 'global-standard' }).findings.some((x) => x.ruleId === 'cost.payg-over-break-even')).toBe(false);
@@ -267,10 +302,14 @@ describe('services', () => {
   });
 
   it('Cosmos DB: provisioned RU/s ÷ 100 × $0.008 × 730 × regions; autoscale 1.5× with a 10% floor outside active hours', () => {
-    const prov = run(design([{ id: 'c', kind: 'cosmos-db', config: { capacityMode: 'provisioned', throughputRu: 1000, regions: 2, storageGB: 0 } }])).report;
+    const prov = run(
+      design([{ id: 'c', kind: 'cosmos-db', config: { capacityMode: 'provisioned', throughputRu: 1000, regions: 2, storageGB: 0 } }]),
+    ).report;
     expect(line(prov.lines, 'c:ru').usdPerMonth).toBeCloseTo(10 * 2 * 0.008 * 730, 6); // $116.80
     const auto = run(
-      design([{ id: 'c', kind: 'cosmos-db', config: { capacityMode: 'autoscale', throughputRu: 1000, regions: 1, storageGB: 0 } }], { scenario: { activeHoursPerDay: 12 } }),
+      design([{ id: 'c', kind: 'cosmos-db', config: { capacityMode: 'autoscale', throughputRu: 1000, regions: 1, storageGB: 0 } }], {
+        scenario: { activeHoursPerDay: 12 },
+      }),
     ).report;
     // 10 × 0.008 × 1.5 × (365 + 0.1 × 365) = $48.18
     expect(line(auto.lines, 'c:ru').usdPerMonth).toBeCloseTo(10 * 0.008 * 1.5 * 401.5, 6);
@@ -345,7 +384,11 @@ describe('prices: overrides win, unknown prices are unpriced (never $0)', () => 
     expect(f[0]?.severity).toBe('info');
     expect(f.map((x) => x.message).join(' ')).toContain('redis:standard-c1');
     // an override prices it
-    const priced = run(design([{ id: 'c', kind: 'redis', config: { tier: 'standard', size: 'c1' } }], { priceOverrides: [{ priceId: 'redis:standard-c1', usd: 0.14 }] })).report;
+    const priced = run(
+      design([{ id: 'c', kind: 'redis', config: { tier: 'standard', size: 'c1' } }], {
+        priceOverrides: [{ priceId: 'redis:standard-c1', usd: 0.14 }],
+      }),
+    ).report;
     expect(priced.totalUsdPerMonth).toBeCloseTo(0.14 * 730, 6);
     expect(priced.unpricedCount).toBe(0);
   });
@@ -447,7 +490,15 @@ describe('levers and alternatives', () => {
           { id: 'c', kind: 'redis', config: { semanticCache: true } },
           { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24ads_A100_v4' } },
         ],
-        { scenario: { averageRequestsPerMinute: HUNDRED_K_RPM, inputTokensPerRequest: 1000, outputTokensPerRequest: 200, cacheHitRate: 0.5, activeHoursPerDay: 24 } },
+        {
+          scenario: {
+            averageRequestsPerMinute: HUNDRED_K_RPM,
+            inputTokensPerRequest: 1000,
+            outputTokensPerRequest: 200,
+            cacheHitRate: 0.5,
+            activeHoursPerDay: 24,
+          },
+        },
       ),
     );
     const lever = (k: string) => report.levers.find((l) => l.lever === k);
@@ -466,7 +517,12 @@ describe('levers and alternatives', () => {
 
   it('hosting alternatives: Azure OpenAI PAYG and PTU, Foundry serverless, self-hosted on the cheapest SKU that fits', () => {
     const d = design([{ id: 'a', kind: 'azure-openai', config: { model: 'gpt-4o' } }], {
-      scenario: { averageRequestsPerMinute: HUNDRED_K_RPM, peakRequestsPerMinute: 10, inputTokensPerRequest: 1000, outputTokensPerRequest: 200 },
+      scenario: {
+        averageRequestsPerMinute: HUNDRED_K_RPM,
+        peakRequestsPerMinute: 10,
+        inputTokensPerRequest: 1000,
+        outputTokensPerRequest: 200,
+      },
     });
     const { report } = analyzeCost(buildGraph(d), {
       trainingEstimate: () => null,
@@ -501,7 +557,10 @@ describe('report', () => {
   });
 
   it('pricesAsOf is the oldest price date used', () => {
-    const dates = report.lines.map((l) => l.asOf).filter((x): x is string => x !== null).sort();
+    const dates = report.lines
+      .map((l) => l.asOf)
+      .filter((x): x is string => x !== null)
+      .sort();
     expect(report.pricesAsOf).toBe(dates[0]);
     expect(report.pricesAsOf).toBe('2024-07-01'); // AI Search (Infracost golden file)
   });
@@ -534,8 +593,18 @@ describe('traffic shares behind one gateway', () => {
     name: 'PTU with overflow',
     nodes: [
       { id: 'apim', kind: 'apim', position: { x: 0, y: 0 } },
-      { id: 'east', kind: 'azure-openai', position: { x: 0, y: 0 }, config: { model: 'gpt-4o', deploymentType: 'global-standard', trafficShare: 0.9 } },
-      { id: 'west', kind: 'azure-openai', position: { x: 0, y: 0 }, config: { model: 'gpt-4o', deploymentType: 'global-standard', ...(westShare === undefined ? {} : { trafficShare: westShare }) } },
+      {
+        id: 'east',
+        kind: 'azure-openai',
+        position: { x: 0, y: 0 },
+        config: { model: 'gpt-4o', deploymentType: 'global-standard', trafficShare: 0.9 },
+      },
+      {
+        id: 'west',
+        kind: 'azure-openai',
+        position: { x: 0, y: 0 },
+        config: { model: 'gpt-4o', deploymentType: 'global-standard', ...(westShare === undefined ? {} : { trafficShare: westShare }) },
+      },
     ],
     edges: [
       { id: 'a', source: 'apim', target: 'east' },

@@ -154,9 +154,11 @@ function addLine(ctx: Ctx, node: DesignNode | null, x: LineInput): CostLine {
   const unitUsd = x.price ? x.price.usd * (x.priceFactor ?? 1) : null;
   const hours = x.hoursPerMonth ?? null;
   const usd = unitUsd !== null && !x.quantityUnknown ? x.quantity * unitUsd * (hours ?? 1) : null;
-  const notes = [x.note, x.price?.fallbackFrom && !x.price.overridden ? x.price.note : undefined, x.price?.overridden && x.price.note ? `override: ${x.price.note}` : undefined].filter(
-    (n): n is string => n !== undefined && n !== '',
-  );
+  const notes = [
+    x.note,
+    x.price?.fallbackFrom && !x.price.overridden ? x.price.note : undefined,
+    x.price?.overridden && x.price.note ? `override: ${x.price.note}` : undefined,
+  ].filter((n): n is string => n !== undefined && n !== '');
   const line: CostLine = {
     id: `${node?.id ?? 'design'}:${x.suffix}`,
     nodeId: node?.id ?? null,
@@ -194,7 +196,10 @@ function serviceLine(
   const monthly = unit === 'month' || (unit === undefined && x.expectedUnit === 'month');
   const usage = !hourly && !monthly;
   const mismatch = price !== null && x.expectedUnit !== 'usage' && usage;
-  const note = [x.note, price?.priceRegion && price.priceRegion !== (ctx.g.regionOf.get(node.id) ?? null) ? `Price read for ${price.priceRegion}.` : undefined]
+  const note = [
+    x.note,
+    price?.priceRegion && price.priceRegion !== (ctx.g.regionOf.get(node.id) ?? null) ? `Price read for ${price.priceRegion}.` : undefined,
+  ]
     .filter((n): n is string => n !== undefined)
     .join(' ');
   return addLine(ctx, node, {
@@ -222,7 +227,8 @@ function vmPrice(ctx: Ctx, sku: string, region: string | null, pricing: 'payg' |
   const paygId = priceIds.vm(sku, r);
   const payg = ctx.prices(paygId);
   const unknown = !getVmSku(sku) && !payg ? ` VM size ${sku} is not in the catalog.` : '';
-  if (pricing === 'payg') return { priceId: paygId, price: payg, paygPrice: payg, label: 'pay-as-you-go', note: (where + unknown).trim() || undefined };
+  if (pricing === 'payg')
+    return { priceId: paygId, price: payg, paygPrice: payg, label: 'pay-as-you-go', note: (where + unknown).trim() || undefined };
   const kind = pricing === 'spot' ? 'vm-spot' : pricing === 'reserved-1y' ? 'vm-reserved-1y' : 'vm-reserved-3y';
   const id = priceIds.vmOf(kind, sku, r);
   const p = ctx.prices(id);
@@ -232,7 +238,13 @@ function vmPrice(ctx: Ctx, sku: string, region: string | null, pricing: 'payg' |
     pricing === 'spot'
       ? `No spot price known for ${sku} in ${r}: shown at pay-as-you-go (an upper bound).`
       : `No sourced ${name} price: shown at pay-as-you-go; the seed (9.10) puts reserved savings at 30-60%. Add a price override for ${id} to use your rate.`;
-  return { priceId: paygId, price: payg, paygPrice: payg, label: `${name} requested, priced pay-as-you-go`, note: `${why}${where}${unknown}` };
+  return {
+    priceId: paygId,
+    price: payg,
+    paygPrice: payg,
+    label: `${name} requested, priced pay-as-you-go`,
+    note: `${why}${where}${unknown}`,
+  };
 }
 
 function servingLines(ctx: Ctx, node: ServingNode): void {
@@ -241,14 +253,41 @@ function servingLines(ctx: Ctx, node: ServingNode): void {
   const v = vmPrice(ctx, sku, region, node.config.pricing);
   const item = (what: string) => `${sku} (Linux, ${v.label})${what}`;
   if (node.kind === 'gpu-vm') {
-    addLine(ctx, node, { suffix: 'vm', item: item(''), quantity: node.config.count, unit: 'VM', priceId: v.priceId, price: v.price, hoursPerMonth: HOURS_PER_MONTH, note: v.note });
+    addLine(ctx, node, {
+      suffix: 'vm',
+      item: item(''),
+      quantity: node.config.count,
+      unit: 'VM',
+      priceId: v.priceId,
+      price: v.price,
+      hoursPerMonth: HOURS_PER_MONTH,
+      note: v.note,
+    });
   } else if (node.kind === 'ml-online-endpoint') {
-    addLine(ctx, node, { suffix: 'instances', item: item(' — online endpoint instances'), quantity: node.config.instances, unit: 'instance', priceId: v.priceId, price: v.price, hoursPerMonth: HOURS_PER_MONTH, note: v.note });
+    addLine(ctx, node, {
+      suffix: 'instances',
+      item: item(' — online endpoint instances'),
+      quantity: node.config.instances,
+      unit: 'instance',
+      priceId: v.priceId,
+      price: v.price,
+      hoursPerMonth: HOURS_PER_MONTH,
+      note: v.note,
+    });
   } else {
     const min = node.config.minNodes;
     const max = Math.max(node.config.maxNodes, min);
     if (min > 0)
-      addLine(ctx, node, { suffix: 'nodes-always-on', item: item(' — AKS nodes always on (minNodes)'), quantity: min, unit: 'node', priceId: v.priceId, price: v.price, hoursPerMonth: HOURS_PER_MONTH, note: v.note });
+      addLine(ctx, node, {
+        suffix: 'nodes-always-on',
+        item: item(' — AKS nodes always on (minNodes)'),
+        quantity: min,
+        unit: 'node',
+        priceId: v.priceId,
+        price: v.price,
+        hoursPerMonth: HOURS_PER_MONTH,
+        note: v.note,
+      });
     if (max > min && ctx.activeHours > 0)
       addLine(ctx, node, {
         suffix: 'nodes-autoscaled',
@@ -258,7 +297,12 @@ function servingLines(ctx: Ctx, node: ServingNode): void {
         priceId: v.priceId,
         price: v.price,
         hoursPerMonth: ctx.activeHours,
-        note: [`Autoscale model: up to maxNodes during the scenario's ${fmtN(ctx.s.activeHoursPerDay)} active h/day (${fmtN(ctx.activeHours)} h a month), minNodes otherwise.`, v.note].filter(Boolean).join(' '),
+        note: [
+          `Autoscale model: up to maxNodes during the scenario's ${fmtN(ctx.s.activeHoursPerDay)} active h/day (${fmtN(ctx.activeHours)} h a month), minNodes otherwise.`,
+          v.note,
+        ]
+          .filter(Boolean)
+          .join(' '),
       });
     if (node.config.clusterTier === 'standard')
       serviceLine(ctx, node, {
@@ -317,9 +361,17 @@ function aoaiTokenLines(ctx: Ctx, node: NodeOfKind<'azure-openai'>, split: Token
   const pIn = ctx.prices(priceIds.aoai(m, 'input', scope));
   const pOut = ctx.prices(priceIds.aoai(m, 'output', scope));
   const unknown = getAoaiModel(m) ? undefined : `Model ${m} is not in the catalog.`;
-  const parts: { suffix: string; label: string; req: number; factor: number; note?: string }[] = [{ suffix: '', label: '', req: split.interactiveRequests, factor: 1 }];
+  const parts: { suffix: string; label: string; req: number; factor: number; note?: string }[] = [
+    { suffix: '', label: '', req: split.interactiveRequests, factor: 1 },
+  ];
   if (split.batchRequests > 0)
-    parts.push({ suffix: '-batch', label: ' (Batch API, 50%)', req: split.batchRequests, factor: BATCH_DISCOUNT, note: `Batch share ${pct(s.batchShare)} at 50% of the PAYG price (seed 9.10).` });
+    parts.push({
+      suffix: '-batch',
+      label: ' (Batch API, 50%)',
+      req: split.batchRequests,
+      factor: BATCH_DISCOUNT,
+      note: `Batch share ${pct(s.batchShare)} at 50% of the PAYG price (seed 9.10).`,
+    });
   for (const p of parts) {
     addLine(ctx, node, {
       suffix: `input${p.suffix}`,
@@ -345,7 +397,11 @@ function aoaiTokenLines(ctx: Ctx, node: NodeOfKind<'azure-openai'>, split: Token
 }
 
 /** Price of one PTU for a month under the node's commitment. */
-function ptuMonthPrice(ctx: Ctx, scope: PtuScope, commitment: 'hourly' | 'monthly' | 'annual'): { priceId: string; price: ResolvedPrice | null; hours: number | null; usdPerPtuMonth: number | null } {
+function ptuMonthPrice(
+  ctx: Ctx,
+  scope: PtuScope,
+  commitment: 'hourly' | 'monthly' | 'annual',
+): { priceId: string; price: ResolvedPrice | null; hours: number | null; usdPerPtuMonth: number | null } {
   if (commitment === 'hourly') {
     const id = priceIds.ptu(scope);
     const p = ctx.prices(id);
@@ -414,7 +470,13 @@ function aoaiNode(ctx: Ctx, node: NodeOfKind<'azure-openai'>, findings: Finding[
             message: `${label}: ${c.ptuUnits} PTU is not a size Azure deploys for ${c.model} ${c.deploymentType}: the minimum is ${min} PTU, then steps of ${increment}. The next valid size is ${to} PTU.`,
             nodeIds: [node.id],
             basis: 'aoai-ptu-onboarding',
-            fixes: [{ description: `Deploy ${to} PTU.`, patch: { nodeId: node.id, config: { ptuUnits: to } }, ...(delta !== undefined ? { deltaUsdPerMonth: delta } : {}) }],
+            fixes: [
+              {
+                description: `Deploy ${to} PTU.`,
+                patch: { nodeId: node.id, config: { ptuUnits: to } },
+                ...(delta !== undefined ? { deltaUsdPerMonth: delta } : {}),
+              },
+            ],
           }),
         );
       }
@@ -446,7 +508,17 @@ function aoaiNode(ctx: Ctx, node: NodeOfKind<'azure-openai'>, findings: Finding[
     outputTokens: s.outputTokensPerRequest,
   });
   const paygFullUsd = paygCost(ctx, c.model, scope, requests);
-  if (ptu) ptuFindings(ctx, node, scope, provisioned, ptu, provisioned ? paygFullUsd : (paygBilledUsd ?? paygFullUsd), pm.usdPerPtuMonth, findings);
+  if (ptu)
+    ptuFindings(
+      ctx,
+      node,
+      scope,
+      provisioned,
+      ptu,
+      provisioned ? paygFullUsd : (paygBilledUsd ?? paygFullUsd),
+      pm.usdPerPtuMonth,
+      findings,
+    );
   return { node, scope, provisioned, split, ptu, paygFullUsd, paygBilledUsd, currentUsd };
 }
 
@@ -480,14 +552,28 @@ function ptuFindings(
           severity: severe ? 'error' : 'warning',
           message:
             `${label}: ${c.ptuUnits} PTU deployed, ${a.requiredPtu} needed at peak (${sizingText}). ` +
-            (severe ? 'Even average traffic exceeds the deployment: requests will be throttled (429) all day.' : 'Peaks will be throttled (429) unless they spill over to a PAYG deployment.'),
+            (severe
+              ? 'Even average traffic exceeds the deployment: requests will be throttled (429) all day.'
+              : 'Peaks will be throttled (429) unless they spill over to a PAYG deployment.'),
           nodeIds: [node.id],
           basis: 'aoai-ptu-onboarding',
-          fixes: [{ description: `Deploy ${a.requiredPtu} PTU.`, patch: { nodeId: node.id, config: { ptuUnits: a.requiredPtu } }, ...(delta !== undefined ? { deltaUsdPerMonth: delta } : {}) }],
+          fixes: [
+            {
+              description: `Deploy ${a.requiredPtu} PTU.`,
+              patch: { nodeId: node.id, config: { ptuUnits: a.requiredPtu } },
+              ...(delta !== undefined ? { deltaUsdPerMonth: delta } : {}),
+            },
+          ],
         }),
       );
     }
-    if (a.utilization !== null && a.breakEvenUtilization !== null && a.ptuUsdPerMonth !== null && paygFullUsd !== null && paygFullUsd < a.ptuUsdPerMonth) {
+    if (
+      a.utilization !== null &&
+      a.breakEvenUtilization !== null &&
+      a.ptuUsdPerMonth !== null &&
+      paygFullUsd !== null &&
+      paygFullUsd < a.ptuUsdPerMonth
+    ) {
       const never = a.breakEvenUtilization > 1;
       const to = paygTypeOf(scope);
       findings.push(
@@ -569,7 +655,15 @@ function serviceLines(ctx: Ctx, node: DesignNode): void {
       const c = node.config;
       const units = c.replicas * c.partitions;
       if (c.tier === 'free') {
-        addLine(ctx, node, { suffix: 'search-units', item: 'AI Search Free tier', quantity: 1, unit: 'service', priceId: null, price: { usd: 0, source: 'free tier', asOf: null, overridden: false }, note: 'The Free tier has no charge (and no SLA).' });
+        addLine(ctx, node, {
+          suffix: 'search-units',
+          item: 'AI Search Free tier',
+          quantity: 1,
+          unit: 'service',
+          priceId: null,
+          price: { usd: 0, source: 'free tier', asOf: null, overridden: false },
+          note: 'The Free tier has no charge (and no SLA).',
+        });
         return;
       }
       serviceLine(ctx, node, {
@@ -586,7 +680,15 @@ function serviceLines(ctx: Ctx, node: DesignNode): void {
     case 'apim': {
       const c = node.config;
       if (c.tier === 'consumption') {
-        serviceLine(ctx, node, { suffix: 'calls', item: 'API Management Consumption — calls', quantity: requests / 1e6, unit: 'million calls', priceId: 'apim:consumption', expectedUnit: 'usage', note: 'One gateway call per scenario request (assumption).' });
+        serviceLine(ctx, node, {
+          suffix: 'calls',
+          item: 'API Management Consumption — calls',
+          quantity: requests / 1e6,
+          unit: 'million calls',
+          priceId: 'apim:consumption',
+          expectedUnit: 'usage',
+          note: 'One gateway call per scenario request (assumption).',
+        });
         return;
       }
       const regions = c.tier === 'premium' ? c.regions : 1;
@@ -597,23 +699,49 @@ function serviceLines(ctx: Ctx, node: DesignNode): void {
         unit: 'unit',
         priceId: `apim:${c.tier}`,
         expectedUnit: 'hour',
-        note: c.tier === 'premium' && regions > 1 ? `Premium multi-region: each of the ${regions} regions runs ${c.units} unit${c.units === 1 ? '' : 's'} (assumption: same in every region).` : undefined,
+        note:
+          c.tier === 'premium' && regions > 1
+            ? `Premium multi-region: each of the ${regions} regions runs ${c.units} unit${c.units === 1 ? '' : 's'} (assumption: same in every region).`
+            : undefined,
       });
       return;
     }
     case 'redis': {
       const c = node.config;
-      serviceLine(ctx, node, { suffix: 'cache', item: `Azure Cache for Redis ${c.tier} ${c.size.toUpperCase()}`, quantity: 1, unit: 'cache', priceId: redisPriceId(c.tier, c.size), expectedUnit: 'hour' });
+      serviceLine(ctx, node, {
+        suffix: 'cache',
+        item: `Azure Cache for Redis ${c.tier} ${c.size.toUpperCase()}`,
+        quantity: 1,
+        unit: 'cache',
+        priceId: redisPriceId(c.tier, c.size),
+        expectedUnit: 'hour',
+      });
       return;
     }
     case 'app-service': {
       const c = node.config;
       const id = appServicePriceId(c.plan);
       if (id === null) {
-        addLine(ctx, node, { suffix: 'plan', item: 'App Service Free plan', quantity: 1, unit: 'plan', priceId: null, price: { usd: 0, source: 'free tier', asOf: null, overridden: false }, note: 'The Free plan has no charge.' });
+        addLine(ctx, node, {
+          suffix: 'plan',
+          item: 'App Service Free plan',
+          quantity: 1,
+          unit: 'plan',
+          priceId: null,
+          price: { usd: 0, source: 'free tier', asOf: null, overridden: false },
+          note: 'The Free plan has no charge.',
+        });
         return;
       }
-      serviceLine(ctx, node, { suffix: 'plan', item: `App Service ${c.plan} (Linux) — ${c.instances} instance${c.instances === 1 ? '' : 's'}`, quantity: c.instances, unit: 'instance', priceId: id, expectedUnit: 'hour', note: 'Linux plan assumed.' });
+      serviceLine(ctx, node, {
+        suffix: 'plan',
+        item: `App Service ${c.plan} (Linux) — ${c.instances} instance${c.instances === 1 ? '' : 's'}`,
+        quantity: c.instances,
+        unit: 'instance',
+        priceId: id,
+        expectedUnit: 'hour',
+        note: 'Linux plan assumed.',
+      });
       return;
     }
     case 'functions': {
@@ -631,7 +759,15 @@ function serviceLines(ctx: Ctx, node: DesignNode): void {
           note: 'One execution per scenario request (assumption); the execution-time (GB-s) meter is not modelled.',
         });
       else
-        serviceLine(ctx, node, { suffix: 'instances', item: `Functions ${c.plan} — instances`, quantity: Math.max(1, c.instances), unit: 'instance', priceId: id, expectedUnit: 'hour', note: 'At least one instance is always billed on Elastic Premium.' });
+        serviceLine(ctx, node, {
+          suffix: 'instances',
+          item: `Functions ${c.plan} — instances`,
+          quantity: Math.max(1, c.instances),
+          unit: 'instance',
+          priceId: id,
+          expectedUnit: 'hour',
+          note: 'At least one instance is always billed on Elastic Premium.',
+        });
       return;
     }
     case 'container-apps': {
@@ -650,7 +786,16 @@ function serviceLines(ctx: Ctx, node: DesignNode): void {
     case 'cosmos-db': {
       const c = node.config;
       if (c.capacityMode === 'serverless') {
-        serviceLine(ctx, node, { suffix: 'ru', item: 'Cosmos DB serverless — request units consumed', quantity: 0, unit: 'million RU', priceId: 'cosmos:serverless-1m-ru', expectedUnit: 'usage', quantityUnknown: true, note: 'Usage-based: request units consumed are not modelled.' });
+        serviceLine(ctx, node, {
+          suffix: 'ru',
+          item: 'Cosmos DB serverless — request units consumed',
+          quantity: 0,
+          unit: 'million RU',
+          priceId: 'cosmos:serverless-1m-ru',
+          expectedUnit: 'usage',
+          quantityUnknown: true,
+          note: 'Usage-based: request units consumed are not modelled.',
+        });
       } else {
         const hundreds = c.throughputRu / 100;
         const autoscale = c.capacityMode === 'autoscale';
@@ -664,23 +809,39 @@ function serviceLines(ctx: Ctx, node: DesignNode): void {
           priceFactor: autoscale ? COSMOS_AUTOSCALE_RATE_MULTIPLIER : 1,
           expectedUnit: 'hour',
           hours,
-          note: [
-            autoscale
-              ? `Autoscale: 1.5 × the manual rate per 100 RU/s, at the maximum during ${fmtN(ctx.activeHours)} active hours and at the 10% floor otherwise (Microsoft Learn: Cosmos DB autoscale FAQ).`
-              : undefined,
-            c.regions > 1 ? 'Throughput is billed in every region.' : undefined,
-            c.multiRegionWrites ? 'Multi-region writes are billed at a higher rate (not in the catalog): a lower bound.' : undefined,
-          ]
-            .filter(Boolean)
-            .join(' ') || undefined,
+          note:
+            [
+              autoscale
+                ? `Autoscale: 1.5 × the manual rate per 100 RU/s, at the maximum during ${fmtN(ctx.activeHours)} active hours and at the 10% floor otherwise (Microsoft Learn: Cosmos DB autoscale FAQ).`
+                : undefined,
+              c.regions > 1 ? 'Throughput is billed in every region.' : undefined,
+              c.multiRegionWrites ? 'Multi-region writes are billed at a higher rate (not in the catalog): a lower bound.' : undefined,
+            ]
+              .filter(Boolean)
+              .join(' ') || undefined,
         });
       }
-      serviceLine(ctx, node, { suffix: 'storage', item: `Cosmos DB storage — ${fmtN(c.storageGB)} GB × ${c.regions} region${c.regions === 1 ? '' : 's'}`, quantity: c.storageGB * c.regions, unit: 'GB-month', priceId: 'cosmos:storage-gb', expectedUnit: 'usage' });
+      serviceLine(ctx, node, {
+        suffix: 'storage',
+        item: `Cosmos DB storage — ${fmtN(c.storageGB)} GB × ${c.regions} region${c.regions === 1 ? '' : 's'}`,
+        quantity: c.storageGB * c.regions,
+        unit: 'GB-month',
+        priceId: 'cosmos:storage-gb',
+        expectedUnit: 'usage',
+      });
       return;
     }
     case 'blob-storage': {
       const c = node.config;
-      serviceLine(ctx, node, { suffix: 'capacity', item: `Blob Storage ${c.accessTier} ${c.redundancy.toUpperCase()} — ${fmtN(c.capacityGB)} GB`, quantity: c.capacityGB, unit: 'GB-month', priceId: blobPriceId(c.accessTier, c.redundancy), expectedUnit: 'usage', note: 'Capacity only; transactions and egress not modelled.' });
+      serviceLine(ctx, node, {
+        suffix: 'capacity',
+        item: `Blob Storage ${c.accessTier} ${c.redundancy.toUpperCase()} — ${fmtN(c.capacityGB)} GB`,
+        quantity: c.capacityGB,
+        unit: 'GB-month',
+        priceId: blobPriceId(c.accessTier, c.redundancy),
+        expectedUnit: 'usage',
+        note: 'Capacity only; transactions and egress not modelled.',
+      });
       return;
     }
     case 'monitor':
@@ -698,7 +859,15 @@ function serviceLines(ctx: Ctx, node: DesignNode): void {
       return;
     }
     case 'document-intelligence':
-      serviceLine(ctx, node, { suffix: 'pages', item: 'Document Intelligence — prebuilt layout pages', quantity: node.config.pagesPerMonth / 1000, unit: '1,000 pages', priceId: DOC_INTEL_PRICE_ID, expectedUnit: 'usage', note: 'Layout model assumed (the Read model is cheaper: doc-intel:read).' });
+      serviceLine(ctx, node, {
+        suffix: 'pages',
+        item: 'Document Intelligence — prebuilt layout pages',
+        quantity: node.config.pagesPerMonth / 1000,
+        unit: '1,000 pages',
+        priceId: DOC_INTEL_PRICE_ID,
+        expectedUnit: 'usage',
+        note: 'Layout model assumed (the Read model is cheaper: doc-intel:read).',
+      });
       return;
     case 'content-safety': {
       // The user prompt (one record; retrieved context is not screened) and the completion.
@@ -715,21 +884,62 @@ function serviceLines(ctx: Ctx, node: DesignNode): void {
       return;
     }
     case 'front-door':
-      serviceLine(ctx, node, { suffix: 'base', item: `Front Door ${node.config.tier} base fee`, quantity: 1, unit: 'profile', priceId: `front-door:${node.config.tier}-base`, expectedUnit: 'month', region: null, note: 'Requests and data transfer are billed on top (not modelled).' });
+      serviceLine(ctx, node, {
+        suffix: 'base',
+        item: `Front Door ${node.config.tier} base fee`,
+        quantity: 1,
+        unit: 'profile',
+        priceId: `front-door:${node.config.tier}-base`,
+        expectedUnit: 'month',
+        region: null,
+        note: 'Requests and data transfer are billed on top (not modelled).',
+      });
       return;
     case 'firewall':
-      serviceLine(ctx, node, { suffix: 'deployment', item: `Azure Firewall ${node.config.tier} deployment`, quantity: 1, unit: 'firewall', priceId: `firewall:${node.config.tier}`, expectedUnit: 'hour', note: 'Data processed is billed on top.' });
+      serviceLine(ctx, node, {
+        suffix: 'deployment',
+        item: `Azure Firewall ${node.config.tier} deployment`,
+        quantity: 1,
+        unit: 'firewall',
+        priceId: `firewall:${node.config.tier}`,
+        expectedUnit: 'hour',
+        note: 'Data processed is billed on top.',
+      });
       return;
     case 'ddos-protection':
-      serviceLine(ctx, node, { suffix: 'plan', item: 'DDoS Network Protection plan', quantity: 1, unit: 'plan', priceId: 'ddos-protection:network', expectedUnit: 'month' });
+      serviceLine(ctx, node, {
+        suffix: 'plan',
+        item: 'DDoS Network Protection plan',
+        quantity: 1,
+        unit: 'plan',
+        priceId: 'ddos-protection:network',
+        expectedUnit: 'month',
+      });
       return;
     case 'private-dns':
-      serviceLine(ctx, node, { suffix: 'zone', item: `Private DNS zone ${node.config.zone}`, quantity: 1, unit: 'zone', priceId: 'private-dns:zone', expectedUnit: 'month', region: null });
+      serviceLine(ctx, node, {
+        suffix: 'zone',
+        item: `Private DNS zone ${node.config.zone}`,
+        quantity: 1,
+        unit: 'zone',
+        priceId: 'private-dns:zone',
+        expectedUnit: 'month',
+        region: null,
+      });
       return;
     case 'service-bus': {
       const t = node.config.tier;
       if (t === 'basic')
-        serviceLine(ctx, node, { suffix: 'operations', item: 'Service Bus Basic — operations', quantity: 0, unit: 'million operations', priceId: 'service-bus:basic-ops', expectedUnit: 'usage', quantityUnknown: true, note: 'Usage-based: operations are not modelled.' });
+        serviceLine(ctx, node, {
+          suffix: 'operations',
+          item: 'Service Bus Basic — operations',
+          quantity: 0,
+          unit: 'million operations',
+          priceId: 'service-bus:basic-ops',
+          expectedUnit: 'usage',
+          quantityUnknown: true,
+          note: 'Usage-based: operations are not modelled.',
+        });
       else
         serviceLine(ctx, node, {
           suffix: t === 'standard' ? 'base' : 'messaging-units',
@@ -743,13 +953,40 @@ function serviceLines(ctx: Ctx, node: DesignNode): void {
       return;
     }
     case 'event-grid':
-      serviceLine(ctx, node, { suffix: 'operations', item: 'Event Grid — operations', quantity: 0, unit: 'million operations', priceId: 'event-grid:operations', expectedUnit: 'usage', quantityUnknown: true, note: 'Usage-based: operations are not modelled.' });
+      serviceLine(ctx, node, {
+        suffix: 'operations',
+        item: 'Event Grid — operations',
+        quantity: 0,
+        unit: 'million operations',
+        priceId: 'event-grid:operations',
+        expectedUnit: 'usage',
+        quantityUnknown: true,
+        note: 'Usage-based: operations are not modelled.',
+      });
       return;
     case 'storage-queue':
-      serviceLine(ctx, node, { suffix: 'operations', item: 'Storage queue — transactions', quantity: 0, unit: 'million operations', priceId: 'storage-queue:operations', expectedUnit: 'usage', quantityUnknown: true, note: 'Usage-based: transactions are not modelled.' });
+      serviceLine(ctx, node, {
+        suffix: 'operations',
+        item: 'Storage queue — transactions',
+        quantity: 0,
+        unit: 'million operations',
+        priceId: 'storage-queue:operations',
+        expectedUnit: 'usage',
+        quantityUnknown: true,
+        note: 'Usage-based: transactions are not modelled.',
+      });
       return;
     case 'key-vault':
-      serviceLine(ctx, node, { suffix: 'operations', item: 'Key Vault — secret operations', quantity: 0, unit: 'million operations', priceId: 'key-vault:secret-ops', expectedUnit: 'usage', quantityUnknown: true, note: 'Usage-based: operations are not modelled (small when apps cache secrets).' });
+      serviceLine(ctx, node, {
+        suffix: 'operations',
+        item: 'Key Vault — secret operations',
+        quantity: 0,
+        unit: 'million operations',
+        priceId: 'key-vault:secret-ops',
+        expectedUnit: 'usage',
+        quantityUnknown: true,
+        note: 'Usage-based: operations are not modelled (small when apps cache secrets).',
+      });
       return;
     default:
       // client, region, vnet, subnet, entra-id, ai-foundry (hub: no charge of its own): nothing billed.
@@ -765,7 +1002,11 @@ function sumLines(lines: readonly CostLine[]): number {
   return t;
 }
 
-function levers(ctx: Ctx, aoai: AoaiState[], foundryTotals: { node: NodeOfKind<'foundry-serverless'>; usd: number | null }[]): LeverSaving[] {
+function levers(
+  ctx: Ctx,
+  aoai: AoaiState[],
+  foundryTotals: { node: NodeOfKind<'foundry-serverless'>; usd: number | null }[],
+): LeverSaving[] {
   const out: LeverSaving[] = [];
   const g = ctx.g;
   const linesByNode = new Map<string, CostLine[]>();
@@ -778,9 +1019,13 @@ function levers(ctx: Ctx, aoai: AoaiState[], foundryTotals: { node: NodeOfKind<'
   const byNode = (id: string): CostLine[] => linesByNode.get(id) ?? [];
 
   // Reserved 1y / 3y: always-on VM lines priced at PAYG.
-  const serving = g.design.nodes.filter((n): n is ServingNode => n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint');
+  const serving = g.design.nodes.filter(
+    (n): n is ServingNode => n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint',
+  );
   const alwaysOn = serving.filter((n) => n.config.pricing !== 'spot');
-  const alwaysOnLines = alwaysOn.flatMap((n) => byNode(n.id).filter((l) => l.id.endsWith(':vm') || l.id.endsWith(':instances') || l.id.endsWith(':nodes-always-on')));
+  const alwaysOnLines = alwaysOn.flatMap((n) =>
+    byNode(n.id).filter((l) => l.id.endsWith(':vm') || l.id.endsWith(':instances') || l.id.endsWith(':nodes-always-on')),
+  );
   const alwaysOnUsd = sumLines(alwaysOnLines);
   for (const term of ['1y', '3y'] as const) {
     const kind = term === '1y' ? 'vm-reserved-1y' : 'vm-reserved-3y';
@@ -991,7 +1236,8 @@ function alternatives(ctx: Ctx, deps: Required<Pick<CostDeps, 'cheapestSku' | 'r
   });
   out.push({
     option: `Azure OpenAI PTU (${aoaiModel}, Global, hourly${ptu ? `, ${ptu.analysis.requiredPtu} PTU` : ''})`,
-    usdPerMonth: ptu?.analysis.ptuUsdPerMonth !== null && ptu?.analysis.ptuUsdPerMonth !== undefined ? r2(ptu.analysis.ptuUsdPerMonth) : null,
+    usdPerMonth:
+      ptu?.analysis.ptuUsdPerMonth !== null && ptu?.analysis.ptuUsdPerMonth !== undefined ? r2(ptu.analysis.ptuUsdPerMonth) : null,
     note: ptu
       ? `Sized for ${fmtN(peak)} RPM at peak: ${fmtN(ptu.sizing.requiredPtuRaw)} PTU → ${ptu.analysis.requiredPtu} (minimum ${ptu.sizing.min}, steps of ${ptu.sizing.increment}); ${pct(ptu.analysis.utilization ?? 0)} utilized on average. Guaranteed throughput and latency.`
       : `No PTU facts for ${aoaiModel} in the catalog.`,
@@ -1003,10 +1249,16 @@ function alternatives(ctx: Ctx, deps: Required<Pick<CostDeps, 'cheapestSku' | 'r
     out.push({
       option: `AI Foundry serverless (${model})`,
       usdPerMonth: fIn && fOut ? r2((requests * (s.inputTokensPerRequest * fIn.usd + s.outputTokensPerRequest * fOut.usd)) / 1e6) : null,
-      note: fIn && fOut ? `${traffic}, per-token (seed 9.5: start here for open models).` : `No serverless price for ${model} in the catalog: unpriced.`,
+      note:
+        fIn && fOut
+          ? `${traffic}, per-token (seed 9.5: start here for open models).`
+          : `No serverless price for ${model} in the catalog: unpriced.`,
     });
 
-    const self = g.design.nodes.find((n): n is ServingNode => (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint') && n.config.model === model);
+    const self = g.design.nodes.find(
+      (n): n is ServingNode =>
+        (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint') && n.config.model === model,
+    );
     const { precision, region } = selfHostedAlternativeInputs(g, model);
     let fit: FittingSku | null = null;
     try {
@@ -1015,7 +1267,11 @@ function alternatives(ctx: Ctx, deps: Required<Pick<CostDeps, 'cheapestSku' | 'r
       fit = null;
     }
     if (!fit) {
-      out.push({ option: `Self-hosted (${model}, ${precision})`, usdPerMonth: null, note: `No single VM in the catalog fits ${model} at ${precision} for the scenario, or the model is unknown.` });
+      out.push({
+        option: `Self-hosted (${model}, ${precision})`,
+        usdPerMonth: null,
+        note: `No single VM in the catalog fits ${model} at ${precision} for the scenario, or the model is unknown.`,
+      });
       continue;
     }
     const vmId = priceIds.vm(fit.skuId, region ?? DEFAULT_PRICE_REGION);
@@ -1027,7 +1283,15 @@ function alternatives(ctx: Ctx, deps: Required<Pick<CostDeps, 'cheapestSku' | 'r
       label: '',
       position: { x: 0, y: 0 },
       kind: 'gpu-vm' as const,
-      config: { ...(self?.kind === 'gpu-vm' ? self.config : defaultGpuVmConfig()), sku: fit.skuId, model, precision, tensorParallel: fit.tensorParallel, pipelineParallel: 1, count: 1 },
+      config: {
+        ...(self?.kind === 'gpu-vm' ? self.config : defaultGpuVmConfig()),
+        sku: fit.skuId,
+        model,
+        precision,
+        tensorParallel: fit.tensorParallel,
+        pipelineParallel: 1,
+        count: 1,
+      },
     } as NodeOfKind<'gpu-vm'>;
     let rpm: number | null = null;
     try {
@@ -1090,7 +1354,10 @@ export function trafficShareFindings(g: DesignGraph): Finding[] {
       costFinding('cost.traffic-shares-over-100', {
         message: `The backends behind ${nodeLabel(node)} together serve ${pct(total)} of the model traffic (${backends.map((t) => `${nodeLabel(t)} ${pct(shareOf(t))}`).join(', ')}), so their token and capacity costs count the same requests more than once. Set each failover backend's traffic share to the overflow it is expected to take.`,
         nodeIds: backends.map((t) => t.id),
-        fixes: standby.map((t) => ({ description: `Set ${nodeLabel(t)}'s traffic share to 5% (overflow only).`, patch: { nodeId: t.id, config: { trafficShare: 0.05 } } })),
+        fixes: standby.map((t) => ({
+          description: `Set ${nodeLabel(t)}'s traffic share to 5% (overflow only).`,
+          patch: { nodeId: t.id, config: { trafficShare: 0.05 } },
+        })),
       }),
     );
   }
@@ -1137,7 +1404,13 @@ export function analyzeCost(g: DesignGraph, deps: CostDeps = {}): { report: Cost
             costFinding('cost.spot-for-serving', {
               message: `${nodeLabel(node)}: serves ${s.batchShare > 0 ? `${pct(1 - s.batchShare)} interactive` : 'interactive'} traffic on spot VMs, which Azure can evict at any time with 30 s notice: requests fail until capacity returns. Use spot for training and batch; serve on pay-as-you-go or reserved VMs.`,
               nodeIds: [node.id],
-              fixes: [{ description: 'Serve on pay-as-you-go VMs.', patch: { nodeId: node.id, config: { pricing: 'payg' } }, ...(delta !== undefined ? { deltaUsdPerMonth: delta } : {}) }],
+              fixes: [
+                {
+                  description: 'Serve on pay-as-you-go VMs.',
+                  patch: { nodeId: node.id, config: { pricing: 'payg' } },
+                  ...(delta !== undefined ? { deltaUsdPerMonth: delta } : {}),
+                },
+              ],
             }),
           );
         }
@@ -1175,7 +1448,9 @@ export function analyzeCost(g: DesignGraph, deps: CostDeps = {}): { report: Cost
   for (const [nodeId, ls] of unpricedByNode) {
     const node = g.byId.get(nodeId);
     const what = ls
-      .map((l) => `${l.item} (${l.unitUsd === null ? `no known price${l.priceId ? ` for ${l.priceId}` : ''}` : 'hours or usage not known'})`)
+      .map(
+        (l) => `${l.item} (${l.unitUsd === null ? `no known price${l.priceId ? ` for ${l.priceId}` : ''}` : 'hours or usage not known'})`,
+      )
       .join('; ');
     findings.push(
       costFinding('cost.unpriced', {
@@ -1197,7 +1472,10 @@ export function analyzeCost(g: DesignGraph, deps: CostDeps = {}): { report: Cost
     const key = l.region ?? (node && COMPONENTS[node.kind].regional ? 'unplaced' : 'global');
     byRegion.set(key, (byRegion.get(key) ?? 0) + (l.usdPerMonth ?? 0));
   }
-  const dates = priced.map((l) => l.asOf).filter((d): d is string => d !== null).sort();
+  const dates = priced
+    .map((l) => l.asOf)
+    .filter((d): d is string => d !== null)
+    .sort();
 
   const ptu = aoai.map((a) => a.ptu?.analysis).filter((a): a is NonNullable<typeof a> => a !== undefined);
   const report: CostReport = {

@@ -51,7 +51,8 @@ describe('evaluate on the shipped examples', () => {
       });
 
       it('every fix with a patch yields a valid design', () => {
-        for (const f of report.findings) for (const fix of f.fixes) if (fix.patch) expect(() => applyPatch(design, fix.patch as NodePatch)).not.toThrow();
+        for (const f of report.findings)
+          for (const fix of f.fixes) if (fix.patch) expect(() => applyPatch(design, fix.patch as NodePatch)).not.toThrow();
       });
 
       it('is pure: the same design gives the same report and is not changed', () => {
@@ -70,7 +71,13 @@ describe('evaluate: a model that does not fit, and its computed fix', () => {
     name: '70B on one A100',
     nodes: [
       { id: 'r', kind: 'region', position: { x: 0, y: 0 }, config: { region: 'eastus' } },
-      { id: 'g', kind: 'gpu-vm', parentId: 'r', position: { x: 10, y: 10 }, config: { sku: 'Standard_NC24ads_A100_v4', model: 'llama-3.1-70b', precision: 'bf16' } },
+      {
+        id: 'g',
+        kind: 'gpu-vm',
+        parentId: 'r',
+        position: { x: 10, y: 10 },
+        config: { sku: 'Standard_NC24ads_A100_v4', model: 'llama-3.1-70b', precision: 'bf16' },
+      },
     ],
   });
   const report = evaluate(design);

@@ -100,7 +100,13 @@ function nodeStatuses(g: DesignGraph, findings: Finding[], inputs: FigureInputs)
     costByNode.set(line.nodeId, cur);
   }
   const out: Record<string, NodeStatus> = {};
-  for (const node of g.design.nodes) out[node.id] = { status: 'ok', findings: [], keyFigures: keyFigures(node, inputs, costByNode.get(node.id)), region: g.regionOf.get(node.id) ?? null };
+  for (const node of g.design.nodes)
+    out[node.id] = {
+      status: 'ok',
+      findings: [],
+      keyFigures: keyFigures(node, inputs, costByNode.get(node.id)),
+      region: g.regionOf.get(node.id) ?? null,
+    };
   findings.forEach((f, i) => {
     for (const id of f.nodeIds) {
       const s = out[id];
@@ -132,16 +138,26 @@ function keyFigures(node: DesignNode, inputs: FigureInputs, cost: { usd: number;
       const model = getOpenModel(node.config.model);
       figures.push({ label: 'Model', value: `${model?.name ?? node.config.model} · ${node.config.precision.toUpperCase()}` });
       const fit = inputs.vram.get(node.id);
-      if (fit) figures.push({ label: 'VRAM per GPU', value: `${formatGB(fit.requiredGBPerGpu).replace(' GB', '')} of ${formatGB(fit.capacityGBPerGpu)}` });
+      if (fit)
+        figures.push({
+          label: 'VRAM per GPU',
+          value: `${formatGB(fit.requiredGBPerGpu).replace(' GB', '')} of ${formatGB(fit.capacityGBPerGpu)}`,
+        });
       figures.push({ label: 'Size', value: node.config.sku.replace(/^Standard_/, '') });
       break;
     }
     case 'azure-openai': {
       const model = getAoaiModel(node.config.model);
-      figures.push({ label: 'Model', value: `${model?.name ?? node.config.model} · ${DEPLOYMENT_TYPE_LABEL[node.config.deploymentType] ?? node.config.deploymentType}` });
+      figures.push({
+        label: 'Model',
+        value: `${model?.name ?? node.config.model} · ${DEPLOYMENT_TYPE_LABEL[node.config.deploymentType] ?? node.config.deploymentType}`,
+      });
       if (isProvisioned(node.config.deploymentType)) {
         const ptu = inputs.ptu.get(node.id);
-        figures.push({ label: 'PTU', value: ptu ? `${node.config.ptuUnits} (peak needs ${ptu.requiredPtu})` : String(node.config.ptuUnits) });
+        figures.push({
+          label: 'PTU',
+          value: ptu ? `${node.config.ptuUnits} (peak needs ${ptu.requiredPtu})` : String(node.config.ptuUnits),
+        });
       }
       break;
     }
@@ -149,13 +165,22 @@ function keyFigures(node: DesignNode, inputs: FigureInputs, cost: { usd: number;
       figures.push({ label: 'Model', value: getOpenModel(node.config.model)?.name ?? node.config.model });
       break;
     case 'ai-search':
-      figures.push({ label: 'Tier', value: `${node.config.tier.toUpperCase()} · ${node.config.replicas} replica${node.config.replicas === 1 ? '' : 's'} × ${node.config.partitions} partition${node.config.partitions === 1 ? '' : 's'}` });
+      figures.push({
+        label: 'Tier',
+        value: `${node.config.tier.toUpperCase()} · ${node.config.replicas} replica${node.config.replicas === 1 ? '' : 's'} × ${node.config.partitions} partition${node.config.partitions === 1 ? '' : 's'}`,
+      });
       break;
     case 'apim':
-      figures.push({ label: 'Tier', value: `${node.config.tier[0]?.toUpperCase()}${node.config.tier.slice(1)} · ${node.config.units} unit${node.config.units === 1 ? '' : 's'}` });
+      figures.push({
+        label: 'Tier',
+        value: `${node.config.tier[0]?.toUpperCase()}${node.config.tier.slice(1)} · ${node.config.units} unit${node.config.units === 1 ? '' : 's'}`,
+      });
       break;
     case 'redis':
-      figures.push({ label: 'Tier', value: `${node.config.tier[0]?.toUpperCase()}${node.config.tier.slice(1)} ${node.config.size.toUpperCase()}${node.config.semanticCache ? ' · semantic cache' : ''}` });
+      figures.push({
+        label: 'Tier',
+        value: `${node.config.tier[0]?.toUpperCase()}${node.config.tier.slice(1)} ${node.config.size.toUpperCase()}${node.config.semanticCache ? ' · semantic cache' : ''}`,
+      });
       break;
     case 'region':
       figures.push({ label: 'Region', value: getRegion(node.config.region)?.name ?? `${node.config.region} (unknown)` });
@@ -167,11 +192,18 @@ function keyFigures(node: DesignNode, inputs: FigureInputs, cost: { usd: number;
       figures.push({ label: 'CIDR', value: node.config.cidr });
       break;
     case 'training-job':
-      figures.push({ label: 'Job', value: `${node.config.method.toUpperCase()} · ${node.config.nodes} × ${node.config.sku.replace(/^Standard_/, '')}` });
+      figures.push({
+        label: 'Job',
+        value: `${node.config.method.toUpperCase()} · ${node.config.nodes} × ${node.config.sku.replace(/^Standard_/, '')}`,
+      });
       break;
     default:
       break;
   }
-  if (cost) figures.push({ label: 'Cost', value: cost.unpriced && cost.usd === 0 ? 'unpriced' : `${formatUsdPerMonth(cost.usd)}${cost.unpriced ? ' + unpriced' : ''}` });
+  if (cost)
+    figures.push({
+      label: 'Cost',
+      value: cost.unpriced && cost.usd === 0 ? 'unpriced' : `${formatUsdPerMonth(cost.usd)}${cost.unpriced ? ' + unpriced' : ''}`,
+    });
   return figures;
 }

@@ -3,20 +3,15 @@ import { getSla } from '../catalog/index';
 import { DOWNTIME_TABLE } from '../catalog/slas';
 import { DesignSchema } from '../design/schema';
 import { buildGraph } from './graph';
-import {
-  analyzeHa,
-  downtimeMinutesPerMonth,
-  multiRegionAvailability,
-  parallelAvailability,
-  seriesAvailability,
-  slaForNode,
-} from './ha';
+import { analyzeHa, downtimeMinutesPerMonth, multiRegionAvailability, parallelAvailability, seriesAvailability, slaForNode } from './ha';
 
 type N = { id: string; kind: string; label?: string; config?: Record<string, unknown>; parentId?: string };
 type E = { id: string; source: string; target: string; flow?: string; priority?: number };
 
 const graphOf = (nodes: N[], edges: E[] = []) =>
-  buildGraph(DesignSchema.parse({ schemaVersion: 1, name: 't', nodes: nodes.map((n) => ({ position: { x: 0, y: 0 }, config: {}, ...n })), edges }));
+  buildGraph(
+    DesignSchema.parse({ schemaVersion: 1, name: 't', nodes: nodes.map((n) => ({ position: { x: 0, y: 0 }, config: {}, ...n })), edges }),
+  );
 const nodeOf = (n: N) => {
   const g = graphOf([n]);
   return g.byId.get(n.id)!;
@@ -50,7 +45,16 @@ describe('composite SLA formulas: Well-Architected worked examples (facts §4.2,
   });
   it('reliable-web-app dev chain (Azure/reliable-web-app-pattern-dotnet sla-calculation.md) with catalog SLAs = 99.616% (0.9961558)', () => {
     // Front Door 99.99 × Entra 99.99 × App Service 99.95 × Redis 99.9 × SQL 99.995 × Storage 99.9 × Key Vault 99.99 × App Config 99.9
-    const ids = ['front-door', 'entra-id', 'app-service', 'redis-standard', 'azure-sql', 'storage-lrs-hot', 'key-vault', 'app-configuration'];
+    const ids = [
+      'front-door',
+      'entra-id',
+      'app-service',
+      'redis-standard',
+      'azure-sql',
+      'storage-lrs-hot',
+      'key-vault',
+      'app-configuration',
+    ];
     const a = seriesAvailability(ids.map(sla));
     expect(a).toBeCloseTo(0.9961558, 7);
     expect(((a ?? 0) * 100).toFixed(3)).toBe('99.616');
@@ -75,16 +79,28 @@ describe('downtime per month: the Well-Architected downtime table (30-day month)
 
 describe('SLA per node configuration', () => {
   it('AI Search (seed 9.8): 1 replica → no SLA; 2 → 99.9% for reads only; 3+ → 99.9% read/write', () => {
-    expect(slaForNode(nodeOf({ id: 's', kind: 'ai-search', config: { replicas: 1 } }))).toMatchObject({ slaId: 'ai-search-1-replica', availability: null });
-    expect(slaForNode(nodeOf({ id: 's', kind: 'ai-search', config: { replicas: 2 } }), 'read')).toMatchObject({ slaId: 'ai-search-2-replicas', availability: 0.999 });
+    expect(slaForNode(nodeOf({ id: 's', kind: 'ai-search', config: { replicas: 1 } }))).toMatchObject({
+      slaId: 'ai-search-1-replica',
+      availability: null,
+    });
+    expect(slaForNode(nodeOf({ id: 's', kind: 'ai-search', config: { replicas: 2 } }), 'read')).toMatchObject({
+      slaId: 'ai-search-2-replicas',
+      availability: 0.999,
+    });
     expect(slaForNode(nodeOf({ id: 's', kind: 'ai-search', config: { replicas: 2 } }), 'write').availability).toBeNull();
-    expect(slaForNode(nodeOf({ id: 's', kind: 'ai-search', config: { replicas: 3 } }), 'write')).toMatchObject({ slaId: 'ai-search-3-replicas', availability: 0.999 });
+    expect(slaForNode(nodeOf({ id: 's', kind: 'ai-search', config: { replicas: 3 } }), 'write')).toMatchObject({
+      slaId: 'ai-search-3-replicas',
+      availability: 0.999,
+    });
     expect(slaForNode(nodeOf({ id: 's', kind: 'ai-search', config: { replicas: 3, tier: 'free' } })).availability).toBeNull();
   });
   it('APIM: Developer none, Standard 99.95%, Premium in 2 regions 99.99%', () => {
     expect(slaForNode(nodeOf({ id: 'a', kind: 'apim', config: { tier: 'developer' } })).availability).toBeNull();
     expect(slaForNode(nodeOf({ id: 'a', kind: 'apim', config: { tier: 'standard' } })).availability).toBe(0.9995);
-    expect(slaForNode(nodeOf({ id: 'a', kind: 'apim', config: { tier: 'premium', regions: 2 } }))).toMatchObject({ slaId: 'apim-premium-multi-region', availability: 0.9999 });
+    expect(slaForNode(nodeOf({ id: 'a', kind: 'apim', config: { tier: 'premium', regions: 2 } }))).toMatchObject({
+      slaId: 'apim-premium-multi-region',
+      availability: 0.9999,
+    });
   });
   it('App Service 99.95%, zone redundant 99.99%, Free none', () => {
     expect(slaForNode(nodeOf({ id: 'a', kind: 'app-service' })).availability).toBe(0.9995);
@@ -95,7 +111,9 @@ describe('SLA per node configuration', () => {
     expect(slaForNode(nodeOf({ id: 'c', kind: 'cosmos-db' }), 'write').availability).toBe(0.9999);
     expect(slaForNode(nodeOf({ id: 'c', kind: 'cosmos-db', config: { regions: 2 } }), 'read').availability).toBe(0.99999);
     expect(slaForNode(nodeOf({ id: 'c', kind: 'cosmos-db', config: { regions: 2 } }), 'write').availability).toBe(0.9999);
-    expect(slaForNode(nodeOf({ id: 'c', kind: 'cosmos-db', config: { regions: 2, multiRegionWrites: true } }), 'write').availability).toBe(0.99999);
+    expect(slaForNode(nodeOf({ id: 'c', kind: 'cosmos-db', config: { regions: 2, multiRegionWrites: true } }), 'write').availability).toBe(
+      0.99999,
+    );
   });
   it('Redis Basic none; storage RA-GRS read 99.99%; VMs: 1 → 99.9%, 2 in zones → 99.99%; AKS Free none', () => {
     expect(slaForNode(nodeOf({ id: 'r', kind: 'redis', config: { tier: 'basic' } })).availability).toBeNull();
@@ -152,13 +170,19 @@ describe('analyzeHa: single region', () => {
     const one = singleRegion({ app: { instances: 1 } });
     const h = analyzeHa(graphOf(one.nodes, one.edges));
     expect(h.report.singlePointsOfFailure).toEqual(['app']);
-    expect(h.findings.find((f) => f.ruleId === 'ha.single-point-of-failure')?.fixes[0]?.patch).toEqual({ nodeId: 'app', config: { instances: 2 } });
+    expect(h.findings.find((f) => f.ruleId === 'ha.single-point-of-failure')?.fixes[0]?.patch).toEqual({
+      nodeId: 'app',
+      config: { instances: 2 },
+    });
   });
 
   it('APIM Developer: ha.apim-no-sla with a patch to Standard, and the composite is null (ha.no-sla)', () => {
     const dev = singleRegion({ apim: { tier: 'developer' } });
     const h = analyzeHa(graphOf(dev.nodes, dev.edges));
-    expect(h.findings.find((f) => f.ruleId === 'ha.apim-no-sla')?.fixes[0]?.patch).toEqual({ nodeId: 'apim', config: { tier: 'standard' } });
+    expect(h.findings.find((f) => f.ruleId === 'ha.apim-no-sla')?.fixes[0]?.patch).toEqual({
+      nodeId: 'apim',
+      config: { tier: 'standard' },
+    });
     expect(h.report.compositeSla).toBeNull();
     expect(h.report.downtimeMinutesPerMonth).toBeNull();
     expect(h.findings.map((f) => f.ruleId)).toContain('ha.no-sla');
@@ -209,7 +233,10 @@ describe('analyzeHa: redundant backends and regions', () => {
   /** APIM in East US; GPT-4.1 PTU in East US (primary), GPT-4.1 PAYG in West Europe (failover 1). */
   const twoRegions = (secondModel = 'gpt-4.1'): { nodes: N[]; edges: E[] } => {
     const d = singleRegion({ m1: { model: 'gpt-4.1', deploymentType: 'provisioned', ptuUnits: 50 } });
-    d.nodes.push({ id: 'r2', kind: 'region', config: { region: 'westeurope' } }, { id: 'm2', kind: 'azure-openai', parentId: 'r2', config: { model: secondModel, deploymentType: 'global-standard' } });
+    d.nodes.push(
+      { id: 'r2', kind: 'region', config: { region: 'westeurope' } },
+      { id: 'm2', kind: 'azure-openai', parentId: 'r2', config: { model: secondModel, deploymentType: 'global-standard' } },
+    );
     d.edges.push({ id: 'e5', source: 'apim', target: 'm2', flow: 'failover', priority: 1 });
     return d;
   };

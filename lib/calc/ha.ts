@@ -88,7 +88,8 @@ export function slaForNode(n: DesignNode, access: 'read' | 'write' = 'read'): No
     case 'ai-search':
       if (n.config.tier === 'free' || n.config.replicas < 2) id = 'ai-search-1-replica';
       else if (n.config.replicas === 2) {
-        if (access === 'write') return { slaId: 'ai-search-2-replicas', availability: null, note: '2 replicas: the SLA covers queries only, not indexing' };
+        if (access === 'write')
+          return { slaId: 'ai-search-2-replicas', availability: null, note: '2 replicas: the SLA covers queries only, not indexing' };
         id = 'ai-search-2-replicas';
       } else id = 'ai-search-3-replicas';
       break;
@@ -108,7 +109,10 @@ export function slaForNode(n: DesignNode, access: 'read' | 'write' = 'read'): No
       break;
     case 'cosmos-db': {
       const multi = n.config.regions > 1;
-      id = multi && n.config.multiRegionWrites ? 'cosmos-multi-region-writes' : `cosmos-${multi ? 'multi' : 'single'}-region${n.config.zoneRedundant ? '-az' : ''}`;
+      id =
+        multi && n.config.multiRegionWrites
+          ? 'cosmos-multi-region-writes'
+          : `cosmos-${multi ? 'multi' : 'single'}-region${n.config.zoneRedundant ? '-az' : ''}`;
       break;
     }
     case 'redis':
@@ -152,7 +156,13 @@ export function slaForNode(n: DesignNode, access: 'read' | 'write' = 'read'): No
 
 const SINK = '\u0000sink';
 
-const pct = (a: number | null): string => (a === null ? 'no SLA' : `${(a * 100).toFixed(Math.abs(a * 100 - Math.round(a * 100)) < 1e-9 ? 0 : 4).replace(/0+$/, '').replace(/\.$/, '')}%`);
+const pct = (a: number | null): string =>
+  a === null
+    ? 'no SLA'
+    : `${(a * 100)
+        .toFixed(Math.abs(a * 100 - Math.round(a * 100)) < 1e-9 ? 0 : 4)
+        .replace(/0+$/, '')
+        .replace(/\.$/, '')}%`;
 
 function seriesTerm(label: string, terms: SlaTerm[]): SlaTerm {
   const flat = terms.flatMap((t) => (t.type === 'series' ? t.terms : [t]));
@@ -173,7 +183,10 @@ function serviceTerm(n: DesignNode, access: 'read' | 'write'): SlaTerm {
 /** The structure as arithmetic, e.g. `99.99% × (1 − (1 − 99.9%) × (1 − 99.9%))`. */
 export function renderTerm(t: SlaTerm): string {
   if (t.type === 'service') return pct(t.availability);
-  if (t.type === 'series') return t.terms.map((x) => (x.type === 'parallel' ? renderTerm(x) : x.type === 'series' ? `(${renderTerm(x)})` : renderTerm(x))).join(' × ');
+  if (t.type === 'series')
+    return t.terms
+      .map((x) => (x.type === 'parallel' ? renderTerm(x) : x.type === 'series' ? `(${renderTerm(x)})` : renderTerm(x)))
+      .join(' × ');
   return `(1 − ${t.terms.map((x) => `(1 − ${x.type === 'service' ? renderTerm(x) : `[${renderTerm(x)}]`})`).join(' × ')})`;
 }
 
@@ -304,7 +317,8 @@ function buildStructure(g: DesignGraph, path: RequestPath): { structure: SlaTerm
   };
 
   const terms = chain(path.client.id, SINK, 0);
-  for (const s of shared) terms.push(serviceTerm(s, path.sideCalls.some((c) => c.node.id === s.id && c.kind === 'data') ? 'write' : 'read'));
+  for (const s of shared)
+    terms.push(serviceTerm(s, path.sideCalls.some((c) => c.node.id === s.id && c.kind === 'data') ? 'write' : 'read'));
   if (terms.length === 0) return { structure: null, avail, shared };
   return { structure: seriesTerm('Request path', terms), avail, shared };
 }
@@ -316,7 +330,8 @@ const serviceTerms = (t: SlaTerm | null): Extract<SlaTerm, { type: 'service' }>[
 
 const SELF_HOSTED: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['gpu-vm', 'aks-gpu-pool', 'ml-online-endpoint']);
 const isPtu = (n: DesignNode): boolean => n.kind === 'azure-openai' && n.config.deploymentType.includes('provisioned');
-const isPayg = (n: DesignNode): boolean => (n.kind === 'azure-openai' && !n.config.deploymentType.includes('provisioned')) || n.kind === 'foundry-serverless';
+const isPayg = (n: DesignNode): boolean =>
+  (n.kind === 'azure-openai' && !n.config.deploymentType.includes('provisioned')) || n.kind === 'foundry-serverless';
 const modelId = (n: DesignNode): string => {
   const c = n.config as { model?: unknown };
   return typeof c.model === 'string' ? c.model : n.kind;
@@ -390,9 +405,11 @@ function recoveryOf(g: DesignGraph): HaReport['recovery'] {
     const row = STORE_RECOVERY.find((r) => r.service === service);
     if (!row) continue;
     let mechanism = row.mechanism;
-    if (n.kind === 'cosmos-db' && n.config.regions < 2) mechanism += ` (this design: 1 region, so no regional failover; the seed's figures assume multi-region)`;
+    if (n.kind === 'cosmos-db' && n.config.regions < 2)
+      mechanism += ` (this design: 1 region, so no regional failover; the seed's figures assume multi-region)`;
     if (n.kind === 'cosmos-db' && n.config.regions >= 2 && !n.config.multiRegionWrites) mechanism += ' (this design: single write region)';
-    if (n.kind === 'blob-storage' && !/g/.test(n.config.redundancy)) mechanism += ` (this design: ${n.config.redundancy.toUpperCase()}, no geo copy: a regional loss loses the data)`;
+    if (n.kind === 'blob-storage' && !/g/.test(n.config.redundancy))
+      mechanism += ` (this design: ${n.config.redundancy.toUpperCase()}, no geo copy: a regional loss loses the data)`;
     if (n.kind === 'ai-search' && n.config.replicas < 2) mechanism += ' (this design: 1 replica, no replica to fail over to)';
     out.push({ nodeId: n.id, service: row.service, rpo: row.rpo, rto: row.rto, mechanism });
   }
@@ -416,7 +433,14 @@ function configFindings(g: DesignGraph): Finding[] {
               ? `${nodeLabel(n)} has 1 replica: no SLA. 2 replicas give a 99.9% SLA for queries; 3 or more cover queries and indexing (seed 9.8).`
               : `${nodeLabel(n)} has 2 replicas: the 99.9% SLA covers queries (read-only) but not indexing; 3 replicas cover both (seed 9.8).`,
           nodeIds: [n.id],
-          fixes: free ? [{ description: 'Use the Basic tier or higher with 3 replicas.', patch: { nodeId: n.id, config: { tier: 's1', replicas: 3 } } }] : [{ description: 'Use 3 replicas.', patch: { nodeId: n.id, config: { replicas: 3 } } }],
+          fixes: free
+            ? [
+                {
+                  description: 'Use the Basic tier or higher with 3 replicas.',
+                  patch: { nodeId: n.id, config: { tier: 's1', replicas: 3 } },
+                },
+              ]
+            : [{ description: 'Use 3 replicas.', patch: { nodeId: n.id, config: { replicas: 3 } } }],
         }),
       );
     }
@@ -499,10 +523,13 @@ export function analyzeHa(g: DesignGraph, path: RequestPath = findRequestPath(g)
       );
     }
     const onRoute = (id: string) => path.routeIds.has(id);
-    if (models.length > 1 && ![...path.routeIds].some((id) => {
-      const n = g.byId.get(id);
-      return n !== undefined && roleOf(n) === 'gateway';
-    })) {
+    if (
+      models.length > 1 &&
+      ![...path.routeIds].some((id) => {
+        const n = g.byId.get(id);
+        return n !== undefined && roleOf(n) === 'gateway';
+      })
+    ) {
       findings.push(
         graphFinding('ha.no-gateway', {
           message: `${models.length} model backends but no AI gateway (API Management) on the request path: retries on 429/503, circuit breaking and load balancing fall to application code (seed 9.8, 9.9).`,
@@ -515,16 +542,20 @@ export function analyzeHa(g: DesignGraph, path: RequestPath = findRequestPath(g)
       if (!isPtu(n)) continue;
       const hasOverflow = onRoute(n.id)
         ? models.some((m) => m.id !== n.id && isPayg(m))
-        : (g.outgoing.get(n.id) ?? []).some((e) => e.flow === 'failover' && (() => {
-            const t = g.byId.get(e.target);
-            return t !== undefined && isPayg(t);
-          })());
+        : (g.outgoing.get(n.id) ?? []).some(
+            (e) =>
+              e.flow === 'failover' &&
+              (() => {
+                const t = g.byId.get(e.target);
+                return t !== undefined && isPayg(t);
+              })(),
+          );
       if (!hasOverflow) {
         findings.push(
           graphFinding('ha.ptu-without-overflow', {
             message: `${nodeLabel(n)} is provisioned (PTU) with no pay-as-you-go deployment to spill to: traffic above the PTU capacity gets 429s. Add PAYG in another region as overflow (seed 9.9 "PTU + PAYG overflow").`,
             nodeIds: [n.id],
-            fixes: [{ description: 'Add a Global Standard (PAYG) deployment as the gateway\'s failover backend.' }],
+            fixes: [{ description: "Add a Global Standard (PAYG) deployment as the gateway's failover backend." }],
           }),
         );
       }
@@ -551,10 +582,12 @@ export function analyzeHa(g: DesignGraph, path: RequestPath = findRequestPath(g)
   if (missing.length > 0) {
     findings.push(
       graphFinding('ha.no-sla', {
-        message: `No composite SLA: ${missing.map((t) => {
-          const n = g.byId.get(t.nodeId);
-          return `${t.label} (${n ? slaForNode(n).note : 'no SLA'})`;
-        }).join('; ')}.`,
+        message: `No composite SLA: ${missing
+          .map((t) => {
+            const n = g.byId.get(t.nodeId);
+            return `${t.label} (${n ? slaForNode(n).note : 'no SLA'})`;
+          })
+          .join('; ')}.`,
         nodeIds: missing.map((t) => t.nodeId),
       }),
     );
@@ -601,7 +634,12 @@ function fixForSpof(n: DesignNode): { description: string; patch?: { nodeId: str
     case 'gpu-vm':
       return [{ description: 'Run 2 VMs across availability zones (99.99%).', patch: { nodeId: n.id, config: { count: 2, zones: true } } }];
     case 'aks-gpu-pool':
-      return [{ description: 'Keep at least 2 nodes, across zones.', patch: { nodeId: n.id, config: { minNodes: 2, maxNodes: Math.max(2, n.config.maxNodes), zones: true } } }];
+      return [
+        {
+          description: 'Keep at least 2 nodes, across zones.',
+          patch: { nodeId: n.id, config: { minNodes: 2, maxNodes: Math.max(2, n.config.maxNodes), zones: true } },
+        },
+      ];
     case 'ml-online-endpoint':
       return [{ description: 'Run 2 or more instances.', patch: { nodeId: n.id, config: { instances: 2 } } }];
     case 'ai-search':

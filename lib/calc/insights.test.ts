@@ -110,7 +110,9 @@ describe('vramBar', () => {
   });
 
   it('over capacity: nothing free, the excess shown as over (weights 140 GB on one 80 GB GPU: 62 GB over)', () => {
-    const b = vramBar(fit({ weightsGBPerGpu: 140, kvCacheGBPerGpu: 0.5, overheadGBPerGpu: 1.5, requiredGBPerGpu: 142, utilization: 142 / 80, fits: false }));
+    const b = vramBar(
+      fit({ weightsGBPerGpu: 140, kvCacheGBPerGpu: 0.5, overheadGBPerGpu: 1.5, requiredGBPerGpu: 142, utilization: 142 / 80, fits: false }),
+    );
     expect(b.freeGB).toBe(0);
     expect(b.overGB).toBe(62);
     expect(b.withinTarget).toBe(false);
@@ -125,7 +127,13 @@ describe('vramBar', () => {
 });
 
 describe('leverOptions and projectLevers', () => {
-  const lever = (l: LeverSaving['lever'], saving: number | null, applicable = true): LeverSaving => ({ lever: l, label: l, savingUsdPerMonth: saving, applicable, note: '' });
+  const lever = (l: LeverSaving['lever'], saving: number | null, applicable = true): LeverSaving => ({
+    lever: l,
+    label: l,
+    savingUsdPerMonth: saving,
+    applicable,
+    note: '',
+  });
   const cost = (levers: LeverSaving[], total = 10_000): CostReport => ({
     lines: [],
     totalUsdPerMonth: total,
@@ -141,7 +149,10 @@ describe('leverOptions and projectLevers', () => {
 
   it('states: no saving figure = unknown, not applicable, a positive saving = available', () => {
     const design = example('self-hosted-llama-70b-aks');
-    const opts = leverOptions(design, cost([lever('reserved-1y', null), lever('spot', null, false), lever('autoscale', 5362.58), lever('ptu-vs-payg', 0, false)]));
+    const opts = leverOptions(
+      design,
+      cost([lever('reserved-1y', null), lever('spot', null, false), lever('autoscale', 5362.58), lever('ptu-vs-payg', 0, false)]),
+    );
     expect(opts.map((o) => o.state)).toEqual(['unknown', 'not-applicable', 'available', 'not-applicable']);
   });
 
@@ -151,7 +162,10 @@ describe('leverOptions and projectLevers', () => {
     const opts = leverOptions(withBatch, cost([lever('semantic-cache', 1401.6), lever('batch-api', 560.64)]));
     expect(opts.map((o) => o.state)).toEqual(['included', 'included']);
     const none = { ...design, scenario: { ...design.scenario, cacheHitRate: 0, batchShare: 0 } };
-    expect(leverOptions(none, cost([lever('semantic-cache', 1401.6), lever('batch-api', 560.64)])).map((o) => o.state)).toEqual(['available', 'available']);
+    expect(leverOptions(none, cost([lever('semantic-cache', 1401.6), lever('batch-api', 560.64)])).map((o) => o.state)).toEqual([
+      'available',
+      'available',
+    ]);
   });
 
   it('projects the total less the switched-on savings; reserved 1 year and 3 years never count together', () => {

@@ -82,6 +82,11 @@ export function kvCacheBytes(
 export const pagedTokens = (tokens: number, blockTokens = VLLM_BLOCK_TOKENS): number => Math.ceil(tokens / blockTokens) * blockTokens;
 
 /** Bytes of one vLLM KV block (block_size tokens) per GPU: facts §2.2, Llama 3.1 70B FP16 TP=1 = 5 MiB. */
-export function kvBlockBytes(arch: KvArchitecture, kvBytesPerElementValue: number, tensorParallel = 1, blockTokens = VLLM_BLOCK_TOKENS): number {
+export function kvBlockBytes(
+  arch: KvArchitecture,
+  kvBytesPerElementValue: number,
+  tensorParallel = 1,
+  blockTokens = VLLM_BLOCK_TOKENS,
+): number {
   return kvBytesPerToken(arch, kvBytesPerElementValue, tensorParallel) * blockTokens;
 }

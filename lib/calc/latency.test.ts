@@ -10,11 +10,20 @@ type N = { id: string; kind: string; label?: string; config?: Record<string, unk
 type E = { id: string; source: string; target: string; flow?: string; priority?: number; auth?: string; connectivity?: string };
 
 const graphOf = (nodes: N[], edges: E[] = []) =>
-  buildGraph(DesignSchema.parse({ schemaVersion: 1, name: 't', nodes: nodes.map((n) => ({ position: { x: 0, y: 0 }, config: {}, ...n })), edges }));
+  buildGraph(
+    DesignSchema.parse({ schemaVersion: 1, name: 't', nodes: nodes.map((n) => ({ position: { x: 0, y: 0 }, config: {}, ...n })), edges }),
+  );
 const scenario = (s: Record<string, unknown> = {}) => ScenarioSchema.parse({ outputTokensPerRequest: 300, ...s });
 /** A model's speed as performance.ts would report it; fixed here so the chain's arithmetic is what is tested. */
 const perf = (nodeId: string, ttftMs: number | null, outputTokensPerSecond: number | null): ModelPerformance[] => [
-  { nodeId, ttftMs, outputTokensPerSecond, requestsPerMinutePerReplica: null, basis: 'test', explanation: { formula: '', substituted: '', sources: ['test'] } },
+  {
+    nodeId,
+    ttftMs,
+    outputTokensPerSecond,
+    requestsPerMinutePerReplica: null,
+    basis: 'test',
+    explanation: { formula: '', substituted: '', sources: ['test'] },
+  },
 ];
 
 describe('catalog figures the chain relies on', () => {
@@ -56,7 +65,10 @@ describe('cross-region latency chain: app in East US, model in West Europe (fact
   });
 
   it('the same chain inside East US: 2 ms instead of 89 ms, TTFT 652 ms, so the region crossing adds 87 ms', () => {
-    const local = graphOf(nodes.map((n) => (n.id === 'm' ? { ...n, parentId: 'us' } : n)), edges);
+    const local = graphOf(
+      nodes.map((n) => (n.id === 'm' ? { ...n, parentId: 'us' } : n)),
+      edges,
+    );
     const l = analyzeLatency(local, scenario(), perf('m', 600, 50));
     expect(l.report.ttftMs).toBe(652);
     expect((r.report.ttftMs ?? 0) - (l.report.ttftMs ?? 0)).toBe(89 - INTRA_REGION_RTT_MS);
@@ -141,7 +153,10 @@ describe('RAG path with front door, semantic cache, retrieval, gateway and a fai
   });
 
   it('no semantic cache when Redis is not used as one', () => {
-    const plain = graphOf(nodes.map((n) => (n.id === 'cache' ? { ...n, config: { semanticCache: false } } : n)), edges);
+    const plain = graphOf(
+      nodes.map((n) => (n.id === 'cache' ? { ...n, config: { semanticCache: false } } : n)),
+      edges,
+    );
     expect(analyzeLatency(plain, scenario(), perf('m1', 600, 100)).report.cacheHit).toBeNull();
   });
 
@@ -161,13 +176,28 @@ describe('absent and odd paths', () => {
   });
 
   it('client not connected to any model: no path', () => {
-    const r = analyzeLatency(graphOf([{ id: 'u', kind: 'client' }, { id: 'app', kind: 'app-service' }, { id: 'm', kind: 'azure-openai' }], [{ id: 'e', source: 'u', target: 'app' }]), scenario());
+    const r = analyzeLatency(
+      graphOf(
+        [
+          { id: 'u', kind: 'client' },
+          { id: 'app', kind: 'app-service' },
+          { id: 'm', kind: 'azure-openai' },
+        ],
+        [{ id: 'e', source: 'u', target: 'app' }],
+      ),
+      scenario(),
+    );
     expect(r.findings.map((f) => f.ruleId)).toEqual(['latency.no-request-path']);
   });
 
   it('a cycle (app → apim → app) terminates and still finds the model', () => {
     const g = graphOf(
-      [{ id: 'u', kind: 'client' }, { id: 'app', kind: 'app-service' }, { id: 'apim', kind: 'apim' }, { id: 'm', kind: 'azure-openai' }],
+      [
+        { id: 'u', kind: 'client' },
+        { id: 'app', kind: 'app-service' },
+        { id: 'apim', kind: 'apim' },
+        { id: 'm', kind: 'azure-openai' },
+      ],
       [
         { id: 'a', source: 'u', target: 'app' },
         { id: 'b', source: 'app', target: 'apim' },
@@ -200,7 +230,13 @@ describe('absent and odd paths', () => {
   });
 
   it('unknown model speed: no totals, latency.no-model-performance', () => {
-    const g = graphOf([{ id: 'u', kind: 'client' }, { id: 'm', kind: 'azure-openai' }], [{ id: 'a', source: 'u', target: 'm' }]);
+    const g = graphOf(
+      [
+        { id: 'u', kind: 'client' },
+        { id: 'm', kind: 'azure-openai' },
+      ],
+      [{ id: 'a', source: 'u', target: 'm' }],
+    );
     const r = analyzeLatency(g, scenario(), perf('m', 600, null));
     expect(r.report.e2eMs).toBeNull();
     expect(r.findings.map((f) => f.ruleId)).toContain('latency.no-model-performance');

@@ -28,7 +28,8 @@ const INTRA_LABEL = `${INTRA_REGION_RTT.ms} ms round trip (Microsoft's upper bou
  * Model speed by node id, as `modelPerformance` computes it for each model deployment (evaluate passes
  * the list it already has). When absent, `modelPerformance(g, node, scenario)` is called.
  */
-export type PerfLookup = ReadonlyMap<string, ModelPerformance> | readonly ModelPerformance[] | ((node: DesignNode) => ModelPerformance | null | undefined);
+export type PerfLookup =
+  ReadonlyMap<string, ModelPerformance> | readonly ModelPerformance[] | ((node: DesignNode) => ModelPerformance | null | undefined);
 
 function perfOf(perf: PerfLookup | undefined, node: DesignNode, g: DesignGraph, scenario: Scenario): ModelPerformance | undefined {
   if (perf === undefined) return modelPerformance(g, node, scenario) ?? undefined;
@@ -91,7 +92,14 @@ export function networkTime(g: DesignGraph, from: DesignNode, to: DesignNode, ed
         pair: [rf, rt],
       };
     }
-    return { networkMs: rtt.rttMs, crossRegion: true, basis: `${rf} → ${rt} (${rtt.rttMs} ms RTT)${pe}`, unknownPair: null, rttSource: rtt.source, pair: [rf, rt] };
+    return {
+      networkMs: rtt.rttMs,
+      crossRegion: true,
+      basis: `${rf} → ${rt} (${rtt.rttMs} ms RTT)${pe}`,
+      unknownPair: null,
+      rttSource: rtt.source,
+      pair: [rf, rt],
+    };
   }
   if (rf !== null && rf === rt) return { ...base, networkMs: intra, basis: `same region (${rf}): ${INTRA_LABEL}${pe}` };
   const global = [from, to].find((n) => !COMPONENTS[n.kind].regional);
@@ -106,10 +114,12 @@ export function networkTime(g: DesignGraph, from: DesignNode, to: DesignNode, ed
   return { ...base, networkMs: intra, basis: `not placed in a region: assumed as within a region, ${INTRA_LABEL}${pe}` };
 }
 
-const hopLabel = (from: DesignNode, to: DesignNode, what?: string): string => `${nodeLabel(from)} → ${nodeLabel(to)}${what ? ` (${what})` : ''}`;
+const hopLabel = (from: DesignNode, to: DesignNode, what?: string): string =>
+  `${nodeLabel(from)} → ${nodeLabel(to)}${what ? ` (${what})` : ''}`;
 
 /** Whether the semantic cache can answer at this side call / node. */
-const semanticCacheAt = (n: DesignNode): boolean => (n.kind === 'redis' && n.config.semanticCache) || (n.kind === 'apim' && n.config.semanticCache);
+const semanticCacheAt = (n: DesignNode): boolean =>
+  (n.kind === 'redis' && n.config.semanticCache) || (n.kind === 'apim' && n.config.semanticCache);
 
 const fmt = (ms: number): string => `${Math.round(ms)} ms`;
 
@@ -119,7 +129,12 @@ export interface LatencyResult {
   path: RequestPath;
 }
 
-export function analyzeLatency(g: DesignGraph, scenario: Scenario, perf?: PerfLookup, path: RequestPath = findRequestPath(g)): LatencyResult {
+export function analyzeLatency(
+  g: DesignGraph,
+  scenario: Scenario,
+  perf?: PerfLookup,
+  path: RequestPath = findRequestPath(g),
+): LatencyResult {
   const findings: Finding[] = [];
   const targets = { ttftMs: TARGETS.ttftMs, e2eMs: TARGETS.e2eMs };
   const sources = new Set<string>(['seed 9.6', 'seed 9.11']);
@@ -151,7 +166,15 @@ export function analyzeLatency(g: DesignGraph, scenario: Scenario, perf?: PerfLo
 
   const push = (from: DesignNode, to: DesignNode, edge: DesignEdge | null, label: string, serviceMs: number): LatencyHop => {
     const net = networkTime(g, from, to, edge);
-    const hop: LatencyHop = { fromNodeId: from.id, toNodeId: to.id, label, networkMs: net.networkMs, serviceMs, crossRegion: net.crossRegion, networkBasis: net.basis };
+    const hop: LatencyHop = {
+      fromNodeId: from.id,
+      toNodeId: to.id,
+      label,
+      networkMs: net.networkMs,
+      serviceMs,
+      crossRegion: net.crossRegion,
+      networkBasis: net.basis,
+    };
     hops.push(hop);
     if (net.rttSource) sources.add(net.rttSource);
     if (net.crossRegion && net.pair) crossHops.push({ hop, edge, pair: net.pair });
@@ -176,7 +199,13 @@ export function analyzeLatency(g: DesignGraph, scenario: Scenario, perf?: PerfLo
     const to = path.nodes[i] as DesignNode;
     const edge = path.edges[i - 1] ?? null;
     const isModel = to.id === model.id;
-    push(from, to, edge, hopLabel(from, to, isModel ? 'model: time to first token' : undefined), isModel ? (modelTtft ?? 0) : serviceTimeMs(to));
+    push(
+      from,
+      to,
+      edge,
+      hopLabel(from, to, isModel ? 'model: time to first token' : undefined),
+      isModel ? (modelTtft ?? 0) : serviceTimeMs(to),
+    );
     if (cacheHitUpTo === null && semanticCacheAt(to)) cacheHitUpTo = hops.length;
     for (const s of sideOf.get(to.id) ?? []) {
       if (isModel) continue; // calls the model makes itself are inside its TTFT
@@ -210,8 +239,12 @@ export function analyzeLatency(g: DesignGraph, scenario: Scenario, perf?: PerfLo
     'A semantic-cache hit returns at the cache: the hops up to and including the lookup.';
   const substituted = [
     `TTFT = ${hopTerms}${firstTokenMs !== null ? ` = ${fmt(firstTokenMs)}` : ' (model TTFT unknown)'}`,
-    decodeMs !== null && firstTokenMs !== null ? `E2E = ${fmt(firstTokenMs)} + ${scenario.outputTokensPerRequest} tokens ÷ ${tps} tokens/s = ${fmt(firstTokenMs)} + ${fmt(decodeMs)} = ${fmt(firstTokenMs + decodeMs)}` : 'E2E unknown',
-    scenario.streaming ? 'streaming: the first token shows at TTFT' : `not streamed: the first thing the user sees arrives at E2E${e2eMs !== null ? ` = ${fmt(e2eMs)}` : ''}`,
+    decodeMs !== null && firstTokenMs !== null
+      ? `E2E = ${fmt(firstTokenMs)} + ${scenario.outputTokensPerRequest} tokens ÷ ${tps} tokens/s = ${fmt(firstTokenMs)} + ${fmt(decodeMs)} = ${fmt(firstTokenMs + decodeMs)}`
+      : 'E2E unknown',
+    scenario.streaming
+      ? 'streaming: the first token shows at TTFT'
+      : `not streamed: the first thing the user sees arrives at E2E${e2eMs !== null ? ` = ${fmt(e2eMs)}` : ''}`,
     cacheHit ? `cache hit = ${fmt(cacheHit.ttftMs)}` : 'no semantic cache on the path',
   ].join('; ');
 
@@ -235,7 +268,12 @@ export function analyzeLatency(g: DesignGraph, scenario: Scenario, perf?: PerfLo
       graphFinding('latency.e2e-over-target', {
         message: `End-to-end latency is ${formatMs(e2eMs)} for ${scenario.outputTokensPerRequest} output tokens at ${tps} tokens/s, over the ${formatMs(TARGETS.e2eMs)} interactive target.`,
         nodeIds: [model.id],
-        fixes: [{ description: 'Shorten answers, use a faster model or deployment (PTU has a tokens-per-second target), or process asynchronously.' }],
+        fixes: [
+          {
+            description:
+              'Shorten answers, use a faster model or deployment (PTU has a tokens-per-second target), or process asynchronously.',
+          },
+        ],
       }),
     );
   }
@@ -264,7 +302,15 @@ export function analyzeLatency(g: DesignGraph, scenario: Scenario, perf?: PerfLo
   }
 
   return {
-    report: { hops, ttftMs, e2eMs, cacheHit, streaming: scenario.streaming, targets, explanation: { formula, substituted, sources: [...sources] } },
+    report: {
+      hops,
+      ttftMs,
+      e2eMs,
+      cacheHit,
+      streaming: scenario.streaming,
+      targets,
+      explanation: { formula, substituted, sources: [...sources] },
+    },
     findings,
     path,
   };

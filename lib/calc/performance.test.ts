@@ -42,7 +42,18 @@ describe('first-principles speed', () => {
   });
 
   it('decode is bandwidth bound: 8B BF16 on one A100 80GB, one sequence = 16.06 GB ÷ (1,935 GB/s × 0.7) = 11.86 ms/token', () => {
-    const s = selfHostedSpeed({ model: m8, precision: 'bf16', tensorParallel: 1, kvBytesPerTokenPerGpu: 131_072, memoryBandwidthGBps: 1935, denseTflops: 312, batch: 1, decodeContextTokens: 0, inputTokens: 1500, outputTokens: 300 });
+    const s = selfHostedSpeed({
+      model: m8,
+      precision: 'bf16',
+      tensorParallel: 1,
+      kvBytesPerTokenPerGpu: 131_072,
+      memoryBandwidthGBps: 1935,
+      denseTflops: 312,
+      batch: 1,
+      decodeContextTokens: 0,
+      inputTokens: 1500,
+      outputTokens: 300,
+    });
     expect(s.decodeMemoryMs).toBeCloseTo((16_060_522_496 / (1935e9 * 0.7)) * 1000, 6);
     expect(s.decodeMemoryMs).toBeCloseTo(11.857, 3);
     expect(s.decodeComputeMs).toBeCloseTo(((2 * 8_030_261_248) / (312e12 * 0.4)) * 1000, 6); // 0.129 ms: not the bound
@@ -54,13 +65,20 @@ describe('first-principles speed', () => {
   });
 
   it('tensor parallel 4 reads a quarter of the weights per GPU; KV of 16 sequences × 1,650 tokens adds to each step', () => {
-    const base = { model: m70, precision: 'bf16' as const, memoryBandwidthGBps: 1935, denseTflops: 312, inputTokens: 1500, outputTokens: 300 };
+    const base = {
+      model: m70,
+      precision: 'bf16' as const,
+      memoryBandwidthGBps: 1935,
+      denseTflops: 312,
+      inputTokens: 1500,
+      outputTokens: 300,
+    };
     const tp1 = selfHostedSpeed({ ...base, tensorParallel: 1, kvBytesPerTokenPerGpu: 327_680, batch: 1, decodeContextTokens: 0 });
     const tp4 = selfHostedSpeed({ ...base, tensorParallel: 4, kvBytesPerTokenPerGpu: 81_920, batch: 1, decodeContextTokens: 0 });
     expect(tp1.decodeMemoryMs / tp4.decodeMemoryMs).toBeCloseTo(4, 9);
     expect(tp4.decodeMemoryMs).toBeCloseTo(26.04, 2); // 35.277 GB ÷ 1,354.5 GB/s
     const loaded = selfHostedSpeed({ ...base, tensorParallel: 4, kvBytesPerTokenPerGpu: 81_920, batch: 16, decodeContextTokens: 1650 });
-    expect(loaded.decodeMemoryMs).toBeCloseTo(((70_553_706_496 * 2) / 4 + 16 * 1650 * 81_920) / (1935e9 * 0.7) * 1000, 6); // 27.64 ms
+    expect(loaded.decodeMemoryMs).toBeCloseTo((((70_553_706_496 * 2) / 4 + 16 * 1650 * 81_920) / (1935e9 * 0.7)) * 1000, 6); // 27.64 ms
     expect(loaded.outputTokensPerSecond).toBeCloseTo(36.18, 2);
     expect(tp4.ttftMs! * 4).toBeCloseTo(tp1.ttftMs!, 6);
   });
@@ -96,7 +114,11 @@ describe('self-hosted node', () => {
 
   it('a MIG slice gets its share of bandwidth: slower than a whole GPU', () => {
     const whole = perf('aks-gpu-pool', { model: 'llama-3.1-8b', sku: 'Standard_NC24ads_A100_v4' }, { concurrentSequences: 4 });
-    const slice = perf('aks-gpu-pool', { model: 'llama-3.1-8b', sku: 'Standard_NC24ads_A100_v4', gpuSharing: 'mig', migProfile: '3g.40gb', replicasPerGpu: 2 }, { concurrentSequences: 4 });
+    const slice = perf(
+      'aks-gpu-pool',
+      { model: 'llama-3.1-8b', sku: 'Standard_NC24ads_A100_v4', gpuSharing: 'mig', migProfile: '3g.40gb', replicasPerGpu: 2 },
+      { concurrentSequences: 4 },
+    );
     expect(slice.result.performance!.outputTokensPerSecond!).toBeLessThan(whole.result.performance!.outputTokensPerSecond! * 0.6);
   });
 
@@ -107,7 +129,11 @@ describe('self-hosted node', () => {
   });
 
   it('slow generation (< 30 tokens/s, seed 9.11) is flagged: 70B INT8 on 2 × A100 (TP 2) with 24 sequences of 7,000-token prompts', () => {
-    const { result } = perf('gpu-vm', { model: 'llama-3.1-70b', sku: 'Standard_NC48ads_A100_v4', tensorParallel: 2, precision: 'int8' }, { concurrentSequences: 24, inputTokensPerRequest: 7000 });
+    const { result } = perf(
+      'gpu-vm',
+      { model: 'llama-3.1-70b', sku: 'Standard_NC48ads_A100_v4', tensorParallel: 2, precision: 'int8' },
+      { concurrentSequences: 24, inputTokensPerRequest: 7000 },
+    );
     expect(result.performance!.outputTokensPerSecond!).toBeLessThan(30);
     expect(result.findings.map((f) => f.ruleId)).toEqual(['latency.slow-generation']);
   });

@@ -40,7 +40,11 @@ export const SLOW_GENERATION_TOKENS_PER_SECOND = 30;
  * the experts the batch's tokens touch, expected fraction 1 − (1 − k/E)^batch (uniform routing, an
  * ASSUMPTION); expert size from total = shared + E·e and active = shared + k·e.
  */
-export function decodeWeightsReadBytes(model: Pick<OpenModel, 'parameters' | 'activeParameters' | 'moe'>, precision: Precision, batch: number): number {
+export function decodeWeightsReadBytes(
+  model: Pick<OpenModel, 'parameters' | 'activeParameters' | 'moe'>,
+  precision: Precision,
+  batch: number,
+): number {
   const all = weightsBytes(model, precision);
   if (model.moe === null || model.moe.experts <= model.moe.activeExperts) return all;
   const { experts: E, activeExperts: k } = model.moe;
@@ -86,9 +90,11 @@ export function selfHostedSpeed(x: SelfHostedSpeedInputs): SelfHostedSpeed {
   const flops = x.denseTflops !== null ? x.denseTflops * 1e12 : null;
   const decodeComputeMs = flops !== null ? ((2 * x.model.activeParameters * x.batch) / (tp * flops * DECODE_MFU_ASSUMPTION)) * 1000 : null;
   const decodeStepMs = Math.max(decodeMemoryMs, decodeComputeMs ?? 0);
-  const oneWeightReadMs = ((weightsBytes(x.model, x.precision) / tp) / bw) * 1000;
+  const oneWeightReadMs = (weightsBytes(x.model, x.precision) / tp / bw) * 1000;
   const ttftMs =
-    flops !== null ? Math.max(((2 * x.model.activeParameters * x.inputTokens) / (tp * flops * PREFILL_MFU_ASSUMPTION)) * 1000, oneWeightReadMs) : null;
+    flops !== null
+      ? Math.max(((2 * x.model.activeParameters * x.inputTokens) / (tp * flops * PREFILL_MFU_ASSUMPTION)) * 1000, oneWeightReadMs)
+      : null;
   const e2eMs = ttftMs !== null ? ttftMs + Math.max(0, x.outputTokens - 1) * decodeStepMs : null;
   return {
     decodeStepMs,
@@ -147,7 +153,9 @@ function selfHostedPerformance(r: ResolvedServing, plan: MemoryPlan, scenario: S
     tflopsPerGpu !== null
       ? `prefill: 2 × ${fmtInt(model.activeParameters)} × ${inputTokens} ÷ (${tp} × ${r1(tflopsPerGpu * share)} ${useFp8 ? 'FP8' : 'BF16'} TFLOPS × ${PREFILL_MFU_ASSUMPTION}) → TTFT ${s.ttftMs?.toFixed(0)} ms`
       : `prefill: ${gpu.name} has no dense BF16/FP8 figure in the catalog → TTFT unknown`,
-    s.e2eMs !== null ? `E2E ${s.e2eMs.toFixed(0)} ms for ${scenario.outputTokensPerRequest} output tokens → ${r1(s.requestsPerMinute ?? 0)} requests/min at ${batch} concurrent` : '',
+    s.e2eMs !== null
+      ? `E2E ${s.e2eMs.toFixed(0)} ms for ${scenario.outputTokensPerRequest} output tokens → ${r1(s.requestsPerMinute ?? 0)} requests/min at ${batch} concurrent`
+      : '',
   ]
     .filter((x) => x !== '')
     .join('; ');

@@ -7,10 +7,13 @@ type N = { id: string; kind: string; label?: string; config?: Record<string, unk
 type E = { id: string; source: string; target: string; flow?: string; auth?: string; connectivity?: string };
 
 const graphOf = (nodes: N[], edges: E[] = []) =>
-  buildGraph(DesignSchema.parse({ schemaVersion: 1, name: 't', nodes: nodes.map((n) => ({ position: { x: 0, y: 0 }, config: {}, ...n })), edges }));
+  buildGraph(
+    DesignSchema.parse({ schemaVersion: 1, name: 't', nodes: nodes.map((n) => ({ position: { x: 0, y: 0 }, config: {}, ...n })), edges }),
+  );
 
 const rules = (nodes: N[], edges: E[] = []) => analyzePosture(graphOf(nodes, edges)).findings.map((f) => f.ruleId);
-const findingsOf = (ruleId: string, nodes: N[], edges: E[] = []) => analyzePosture(graphOf(nodes, edges)).findings.filter((f) => f.ruleId === ruleId);
+const findingsOf = (ruleId: string, nodes: N[], edges: E[] = []) =>
+  analyzePosture(graphOf(nodes, edges)).findings.filter((f) => f.ruleId === ruleId);
 
 /** A well-secured baseline: nothing in it should fire. */
 const secure: N[] = [
@@ -33,17 +36,31 @@ describe('posture: the secure baseline fires nothing', () => {
 
 describe('security.public-network-access (seed 9.12: PE + publicNetworkAccess disabled)', () => {
   it('fires for a PaaS service with public access and no private-endpoint edge into it', () => {
-    const f = findingsOf('security.public-network-access', [...secure, { id: 's', kind: 'ai-search', config: { publicNetworkAccess: true } }], secureEdges);
+    const f = findingsOf(
+      'security.public-network-access',
+      [...secure, { id: 's', kind: 'ai-search', config: { publicNetworkAccess: true } }],
+      secureEdges,
+    );
     expect(f.map((x) => x.nodeIds)).toEqual([['s']]);
     expect(f[0]?.fixes[0]?.patch).toEqual({ nodeId: 's', config: { publicNetworkAccess: false } });
   });
   it('fires when the only edge into it is public', () => {
     const nodes = [...secure, { id: 's', kind: 'ai-search' }];
-    expect(findingsOf('security.public-network-access', nodes, [...secureEdges, { id: 'e3', source: 'app', target: 's', flow: 'retrieval', connectivity: 'public' }])).toHaveLength(1);
+    expect(
+      findingsOf('security.public-network-access', nodes, [
+        ...secureEdges,
+        { id: 'e3', source: 'app', target: 's', flow: 'retrieval', connectivity: 'public' },
+      ]),
+    ).toHaveLength(1);
   });
   it('does not fire when a private-endpoint edge reaches it', () => {
     const nodes = [...secure, { id: 's', kind: 'ai-search' }];
-    expect(findingsOf('security.public-network-access', nodes, [...secureEdges, { id: 'e3', source: 'app', target: 's', flow: 'retrieval', connectivity: 'private-endpoint' }])).toHaveLength(0);
+    expect(
+      findingsOf('security.public-network-access', nodes, [
+        ...secureEdges,
+        { id: 'e3', source: 'app', target: 's', flow: 'retrieval', connectivity: 'private-endpoint' },
+      ]),
+    ).toHaveLength(0);
   });
   it('does not fire for services without private endpoints (Front Door) or with public access off', () => {
     expect(findingsOf('security.public-network-access', secure, secureEdges)).toHaveLength(0);
@@ -69,7 +86,12 @@ describe('security.key-auth (seed 9.12: prefer managed identity over keys)', () 
 
 describe('security.no-key-vault', () => {
   it('fires when there are app/model nodes and no Key Vault', () => {
-    expect(rules(secure.filter((n) => n.kind !== 'key-vault'), secureEdges)).toContain('security.no-key-vault');
+    expect(
+      rules(
+        secure.filter((n) => n.kind !== 'key-vault'),
+        secureEdges,
+      ),
+    ).toContain('security.no-key-vault');
   });
   it('does not fire with a Key Vault, nor in a design with no app or model', () => {
     expect(rules(secure, secureEdges)).not.toContain('security.no-key-vault');
@@ -79,7 +101,11 @@ describe('security.no-key-vault', () => {
 
 describe('security.front-door-without-waf', () => {
   it('fires with WAF off, patch turns it on', () => {
-    const f = findingsOf('security.front-door-without-waf', secure.map((n) => (n.id === 'fd' ? { ...n, config: { waf: false } } : n)), secureEdges);
+    const f = findingsOf(
+      'security.front-door-without-waf',
+      secure.map((n) => (n.id === 'fd' ? { ...n, config: { waf: false } } : n)),
+      secureEdges,
+    );
     expect(f[0]?.fixes[0]?.patch).toEqual({ nodeId: 'fd', config: { waf: true } });
   });
   it('does not fire with WAF on', () => {
@@ -88,25 +114,45 @@ describe('security.front-door-without-waf', () => {
 });
 
 describe('security.no-content-safety (seed 9.12)', () => {
-  const filtersOff = secure.map((n) => (n.id === 'aoai' ? { ...n, config: { publicNetworkAccess: false, localAuth: false, contentFilter: false } } : n));
+  const filtersOff = secure.map((n) =>
+    n.id === 'aoai' ? { ...n, config: { publicNetworkAccess: false, localAuth: false, contentFilter: false } } : n,
+  );
   it('fires when Azure OpenAI filters are off and there is no Content Safety node', () => {
     expect(findingsOf('security.no-content-safety', filtersOff, secureEdges)).toHaveLength(1);
   });
   it('info for a self-hosted model (no built-in filters) without a Content Safety node', () => {
-    expect(findingsOf('security.no-content-safety', [...secure, { id: 'vm', kind: 'gpu-vm' }], secureEdges).map((f) => [f.nodeIds[0], f.severity])).toEqual([['vm', 'info']]);
+    expect(
+      findingsOf('security.no-content-safety', [...secure, { id: 'vm', kind: 'gpu-vm' }], secureEdges).map((f) => [
+        f.nodeIds[0],
+        f.severity,
+      ]),
+    ).toEqual([['vm', 'info']]);
   });
   it('does not fire with a Content Safety node, or with the filters on', () => {
-    expect(findingsOf('security.no-content-safety', [...filtersOff, { id: 'cs', kind: 'content-safety', config: { publicNetworkAccess: false } }], secureEdges)).toHaveLength(0);
+    expect(
+      findingsOf(
+        'security.no-content-safety',
+        [...filtersOff, { id: 'cs', kind: 'content-safety', config: { publicNetworkAccess: false } }],
+        secureEdges,
+      ),
+    ).toHaveLength(0);
     expect(findingsOf('security.no-content-safety', secure, secureEdges)).toHaveLength(0);
   });
 });
 
 describe('security.no-monitoring (seed 9.11)', () => {
   it('fires with neither App Insights nor Monitor', () => {
-    expect(rules(secure.filter((n) => n.kind !== 'app-insights'), secureEdges)).toContain('security.no-monitoring');
+    expect(
+      rules(
+        secure.filter((n) => n.kind !== 'app-insights'),
+        secureEdges,
+      ),
+    ).toContain('security.no-monitoring');
   });
   it('does not fire with Azure Monitor alone', () => {
-    expect(rules([...secure.filter((n) => n.kind !== 'app-insights'), { id: 'm', kind: 'monitor' }], secureEdges)).not.toContain('security.no-monitoring');
+    expect(rules([...secure.filter((n) => n.kind !== 'app-insights'), { id: 'm', kind: 'monitor' }], secureEdges)).not.toContain(
+      'security.no-monitoring',
+    );
   });
 });
 
@@ -127,7 +173,13 @@ describe('networking: subnet CIDRs (seed 9.13 networking table)', () => {
   });
 
   it('no overlap once snet-functions moves to 10.1.8.0/24; all inside the VNET', () => {
-    const nodes = seedSubnets({ appservice: '10.1.1.0/24', apim: '10.1.2.0/24', pe: '10.1.3.0/24', aks: '10.1.4.0/22', functions: '10.1.8.0/24' });
+    const nodes = seedSubnets({
+      appservice: '10.1.1.0/24',
+      apim: '10.1.2.0/24',
+      pe: '10.1.3.0/24',
+      aks: '10.1.4.0/22',
+      functions: '10.1.8.0/24',
+    });
     expect(rules(nodes).filter((r) => r.startsWith('networking.'))).toEqual([]);
   });
 
@@ -177,7 +229,9 @@ describe('RBAC role assignments implied by edges (seed 9.13 RBAC table)', () => 
     { id: 'a7', source: 'blob', target: 'fn', flow: 'data' },
     { id: 'a8', source: 'fn', target: 'blob', flow: 'data' },
   ];
-  const roles = analyzePosture(graphOf(nodes, edges)).report.roleAssignments.map((r) => `${r.identityNodeId} | ${r.role} | ${r.scopeNodeId}`);
+  const roles = analyzePosture(graphOf(nodes, edges)).report.roleAssignments.map(
+    (r) => `${r.identityNodeId} | ${r.role} | ${r.scopeNodeId}`,
+  );
 
   it('gives the seed rows', () => {
     expect(roles).toEqual([

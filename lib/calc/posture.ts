@@ -36,9 +36,13 @@ function roleFor(kind: ComponentKind, writes: boolean): { role: string; basis: s
     case 'azure-openai':
       return { role: 'Cognitive Services OpenAI User', basis: 'seed 9.13' };
     case 'ai-search':
-      return writes ? { role: 'Search Index Data Contributor', basis: 'seed 9.13' } : { role: 'Search Index Data Reader', basis: 'seed 9.13' };
+      return writes
+        ? { role: 'Search Index Data Contributor', basis: 'seed 9.13' }
+        : { role: 'Search Index Data Reader', basis: 'seed 9.13' };
     case 'blob-storage':
-      return writes ? { role: 'Storage Blob Data Contributor', basis: 'Azure built-in roles' } : { role: 'Storage Blob Data Reader', basis: 'seed 9.13' };
+      return writes
+        ? { role: 'Storage Blob Data Contributor', basis: 'Azure built-in roles' }
+        : { role: 'Storage Blob Data Reader', basis: 'seed 9.13' };
     case 'cosmos-db':
       return writes
         ? { role: 'Cosmos DB Built-in Data Contributor', basis: 'Cosmos DB data-plane RBAC' }
@@ -46,7 +50,9 @@ function roleFor(kind: ComponentKind, writes: boolean): { role: string; basis: s
     case 'key-vault':
       return { role: 'Key Vault Secrets User', basis: 'Azure built-in roles' };
     case 'service-bus':
-      return writes ? { role: 'Azure Service Bus Data Sender', basis: 'Azure built-in roles' } : { role: 'Azure Service Bus Data Receiver', basis: 'Azure built-in roles' };
+      return writes
+        ? { role: 'Azure Service Bus Data Sender', basis: 'Azure built-in roles' }
+        : { role: 'Azure Service Bus Data Receiver', basis: 'Azure built-in roles' };
     case 'storage-queue':
       return writes
         ? { role: 'Storage Queue Data Message Sender', basis: 'Azure built-in roles' }
@@ -163,7 +169,12 @@ function publicAccessFindings(g: DesignGraph): Finding[] {
       graphFinding('security.public-network-access', {
         message: `${nodeLabel(n)} accepts traffic from the public internet and no connection reaches it over a private endpoint. Add a private endpoint and set public network access to disabled (seed 9.12: "PE + publicNetworkAccess: disabled").`,
         nodeIds: [n.id],
-        fixes: [{ description: 'Disable public network access (connect callers over a private endpoint).', patch: { nodeId: n.id, config: { publicNetworkAccess: false } } }],
+        fixes: [
+          {
+            description: 'Disable public network access (connect callers over a private endpoint).',
+            patch: { nodeId: n.id, config: { publicNetworkAccess: false } },
+          },
+        ],
       }),
     );
   }
@@ -198,7 +209,8 @@ function presenceFindings(g: DesignGraph): Finding[] {
   if (workload.length > 0 && !has('key-vault')) {
     out.push(
       graphFinding('security.no-key-vault', {
-        message: 'The design has no Key Vault. Secrets, certificates and customer-managed keys need one (seed 9.12 "Store keys in Key Vault", 9.13 Security layer).',
+        message:
+          'The design has no Key Vault. Secrets, certificates and customer-managed keys need one (seed 9.12 "Store keys in Key Vault", 9.13 Security layer).',
         nodeIds: workload.map((n) => n.id),
         fixes: [{ description: 'Add a Key Vault with a private endpoint.' }],
       }),
@@ -222,7 +234,10 @@ function presenceFindings(g: DesignGraph): Finding[] {
           graphFinding('security.no-content-safety', {
             message: `${nodeLabel(n)} has its content filters off and the design has no Content Safety service: prompts and completions go unfiltered (seed 9.12 Content Safety).`,
             nodeIds: [n.id],
-            fixes: [{ description: 'Turn the content filters on.', patch: { nodeId: n.id, config: { contentFilter: true } } }, { description: 'Add a Content Safety service on the request path.' }],
+            fixes: [
+              { description: 'Turn the content filters on.', patch: { nodeId: n.id, config: { contentFilter: true } } },
+              { description: 'Add a Content Safety service on the request path.' },
+            ],
           }),
         );
       } else if (SELF_HOSTED.has(n.kind)) {
@@ -240,7 +255,8 @@ function presenceFindings(g: DesignGraph): Finding[] {
   if (workload.length > 0 && !has('app-insights') && !has('monitor')) {
     out.push(
       graphFinding('security.no-monitoring', {
-        message: 'The design has neither Application Insights nor Azure Monitor / Log Analytics: no TTFT, token, 429 or audit telemetry (seed 9.11; 9.13 Observability layer).',
+        message:
+          'The design has neither Application Insights nor Azure Monitor / Log Analytics: no TTFT, token, 429 or audit telemetry (seed 9.11; 9.13 Observability layer).',
         nodeIds: workload.map((n) => n.id),
         fixes: [{ description: 'Add Application Insights and a Log Analytics workspace.' }],
       }),
@@ -265,7 +281,12 @@ function cidrFindings(g: DesignGraph): Finding[] {
             message: `${nodeLabel(n)}: address space ${p.reason}.`,
             nodeIds: [n.id],
             fixes: p.suggestion
-              ? [{ description: `Use ${p.suggestion}.`, patch: { nodeId: n.id, config: { addressSpace: n.config.addressSpace.map((s) => (s === text ? p.suggestion : s)) } } }]
+              ? [
+                  {
+                    description: `Use ${p.suggestion}.`,
+                    patch: { nodeId: n.id, config: { addressSpace: n.config.addressSpace.map((s) => (s === text ? p.suggestion : s)) } },
+                  },
+                ]
               : [],
           }),
         );
@@ -292,7 +313,12 @@ function cidrFindings(g: DesignGraph): Finding[] {
         graphFinding('networking.cidr-invalid', {
           message: `${nodeLabel(n)}: /${p.block.prefix} is smaller than Azure's smallest subnet, /${AZURE_MIN_SUBNET_PREFIX} (Azure also reserves 5 addresses in every subnet).`,
           nodeIds: [n.id],
-          fixes: [{ description: `Use a /${AZURE_MIN_SUBNET_PREFIX} or larger.`, patch: { nodeId: n.id, config: { cidr: `${p.block.text.split('/')[0] ?? ''}/${AZURE_MIN_SUBNET_PREFIX}` } } }],
+          fixes: [
+            {
+              description: `Use a /${AZURE_MIN_SUBNET_PREFIX} or larger.`,
+              patch: { nodeId: n.id, config: { cidr: `${p.block.text.split('/')[0] ?? ''}/${AZURE_MIN_SUBNET_PREFIX}` } },
+            },
+          ],
         }),
       );
     }

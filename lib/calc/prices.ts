@@ -95,7 +95,14 @@ export function catalogPrice(priceId: string): ResolvedPrice | null {
     };
   }
   if (head === 'ptu' && a !== undefined && parts.length === 2) {
-    const usd = a === 'global' ? PTU_HOURLY_USD.global : a === 'data-zone' ? PTU_HOURLY_USD.dataZone : a === 'regional' ? PTU_HOURLY_USD.regional : null;
+    const usd =
+      a === 'global'
+        ? PTU_HOURLY_USD.global
+        : a === 'data-zone'
+          ? PTU_HOURLY_USD.dataZone
+          : a === 'regional'
+            ? PTU_HOURLY_USD.regional
+            : null;
     if (usd === null) return null;
     return { usd, source: PTU_HOURLY_USD.source, asOf: PTU_HOURLY_USD.asOf, overridden: false };
   }
@@ -107,7 +114,15 @@ export function catalogPrice(priceId: string): ResolvedPrice | null {
   }
   const s = getServicePrice(priceId);
   if (!s) return null;
-  return { usd: s.usd, source: s.source, asOf: s.asOf, overridden: false, unit: s.unit, priceRegion: s.region, ...(s.note ? { note: s.note } : {}) };
+  return {
+    usd: s.usd,
+    source: s.source,
+    asOf: s.asOf,
+    overridden: false,
+    unit: s.unit,
+    priceRegion: s.region,
+    ...(s.note ? { note: s.note } : {}),
+  };
 }
 
 /** Less specific ids an override may be written under: `vm:<sku>` for `vm:<sku>:<region>`, the Global token id for a Data Zone one. */
@@ -135,7 +150,13 @@ export function priceResolver(design: Pick<Design, 'priceOverrides'>): PriceLook
     for (const id of [priceId, ...overrideFallbacks(priceId)]) {
       const o = overrides.get(id);
       if (o) {
-        out = { usd: o.usd, source: PRICE_OVERRIDE_SOURCE, asOf: null, overridden: true, ...(o.note !== undefined ? { note: o.note } : {}) };
+        out = {
+          usd: o.usd,
+          source: PRICE_OVERRIDE_SOURCE,
+          asOf: null,
+          overridden: true,
+          ...(o.note !== undefined ? { note: o.note } : {}),
+        };
         // Keep the catalog's unit so an overridden service price is applied per the same unit.
         const cat = catalogPrice(priceId);
         if (cat?.unit) out.unit = cat.unit;
@@ -168,8 +189,16 @@ export function appServicePriceId(plan: string): string | null {
 
 export const redisPriceId = (tier: string, size: string): string => `redis:${tier}-${size.toLowerCase()}`;
 
-const BLOB_REDUNDANCY: Record<string, string> = { lrs: 'lrs', zrs: 'zrs', grs: 'grs', gzrs: 'gzrs', 'ra-grs': 'ragrs', 'ra-gzrs': 'ragzrs' };
-export const blobPriceId = (accessTier: string, redundancy: string): string => `blob:${accessTier}-${BLOB_REDUNDANCY[redundancy] ?? redundancy}-gb`;
+const BLOB_REDUNDANCY: Record<string, string> = {
+  lrs: 'lrs',
+  zrs: 'zrs',
+  grs: 'grs',
+  gzrs: 'gzrs',
+  'ra-grs': 'ragrs',
+  'ra-gzrs': 'ragzrs',
+};
+export const blobPriceId = (accessTier: string, redundancy: string): string =>
+  `blob:${accessTier}-${BLOB_REDUNDANCY[redundancy] ?? redundancy}-gb`;
 
 export const functionsPriceId = (plan: string): string | null =>
   plan === 'consumption'
@@ -182,7 +211,8 @@ export const functionsPriceId = (plan: string): string | null =>
           ? 'functions:ep2'
           : null;
 
-export const cosmosRuPriceId = (zoneRedundant: boolean): string => (zoneRedundant ? 'cosmos:ru-100-hour-zone-redundant' : 'cosmos:ru-100-hour');
+export const cosmosRuPriceId = (zoneRedundant: boolean): string =>
+  zoneRedundant ? 'cosmos:ru-100-hour-zone-redundant' : 'cosmos:ru-100-hour';
 
 /** Log Analytics pay-as-you-go ingestion (Monitor workspaces and workspace-based Application Insights). */
 export const LOG_INGESTION_PRICE_ID = 'log-analytics:ingestion-gb';
@@ -201,7 +231,8 @@ const serviceBusPriceId = (tier: string): string =>
 export function openModelIds(g: DesignGraph): string[] {
   const out = new Set<string>();
   for (const n of g.design.nodes)
-    if (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint' || n.kind === 'foundry-serverless') out.add(n.config.model);
+    if (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint' || n.kind === 'foundry-serverless')
+      out.add(n.config.model);
   if (out.size === 0) out.add(DEFAULT_OPEN_MODEL);
   return [...out];
 }
@@ -214,9 +245,12 @@ export function selfHostedAlternativeInputs(g: DesignGraph, model: string): { pr
   const self = g.design.nodes.find(
     (n) => (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint') && n.config.model === model,
   );
-  const precision: Precision = self && (self.kind === 'gpu-vm' || self.kind === 'aks-gpu-pool' || self.kind === 'ml-online-endpoint') ? self.config.precision : 'bf16';
+  const precision: Precision =
+    self && (self.kind === 'gpu-vm' || self.kind === 'aks-gpu-pool' || self.kind === 'ml-online-endpoint') ? self.config.precision : 'bf16';
   const region =
-    (self ? g.regionOf.get(self.id) : null) ?? g.design.nodes.map((n) => g.regionOf.get(n.id)).find((r): r is string => typeof r === 'string') ?? null;
+    (self ? g.regionOf.get(self.id) : null) ??
+    g.design.nodes.map((n) => g.regionOf.get(n.id)).find((r): r is string => typeof r === 'string') ??
+    null;
   return { precision, region };
 }
 

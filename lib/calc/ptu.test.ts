@@ -132,7 +132,7 @@ describe('PTU vs PAYG break-even (seed 9.10)', () => {
     expect(ptuCapacityRequestsPerMonth(1, 6)).toBe(262_800);
   });
 
-  it('the seed\'s ~60% / ~40% thresholds hold for a PAYG price of $0.00926 a request; at gpt-4o\'s $0.00325 its break-even is 171%', () => {
+  it("the seed's ~60% / ~40% thresholds hold for a PAYG price of $0.00926 a request; at gpt-4o's $0.00325 its break-even is 171%", () => {
     expect(perReq).toBeCloseTo(0.00325, 10);
     // With today's gpt-4o list prices the seed's own $1,460 and 6 RPM give 1,460 ÷ (262,800 × 0.00325) = 1.71:
     // PTU never cheaper on price alone. The seed's 60% needs 1,460 ÷ (0.6 × 262,800) = $0.009259 a request.
@@ -208,7 +208,14 @@ describe('analyzePtuDeployment', () => {
   });
 
   it('a PAYG deployment (0 PTU) is analysed at the size its peak needs', () => {
-    const r = analyzePtuDeployment({ ...base, deployedPtu: 0, peakRequestsPerMinute: 120, averageRequestsPerMinute: 40, inputTokens: 1500, outputTokens: 300 });
+    const r = analyzePtuDeployment({
+      ...base,
+      deployedPtu: 0,
+      peakRequestsPerMinute: 120,
+      averageRequestsPerMinute: 40,
+      inputTokens: 1500,
+      outputTokens: 300,
+    });
     // 120 × (1,500 + 300 × 3) = 288,000 ÷ 2,500 = 115.2 → 120
     expect(r?.analysis.requiredPtuRaw).toBeCloseTo(115.2, 10);
     expect(r?.analysedPtu).toBe(120);
@@ -216,7 +223,14 @@ describe('analyzePtuDeployment', () => {
   });
 
   it('unpriced PAYG or PTU leaves the money fields null, not 0', () => {
-    const r = analyzePtuDeployment({ ...base, deployedPtu: 15, peakRequestsPerMinute: 30, averageRequestsPerMinute: 20, usdPerPtuMonth: null, inputUsdPer1M: null });
+    const r = analyzePtuDeployment({
+      ...base,
+      deployedPtu: 15,
+      peakRequestsPerMinute: 30,
+      averageRequestsPerMinute: 20,
+      usdPerPtuMonth: null,
+      inputUsdPer1M: null,
+    });
     expect(r?.analysis.ptuUsdPerMonth).toBeNull();
     expect(r?.analysis.paygUsdPerMonthSameTraffic).toBeNull();
     expect(r?.analysis.breakEvenUtilization).toBeNull();
@@ -224,7 +238,11 @@ describe('analyzePtuDeployment', () => {
   });
 
   it('no analysis without a published output-token weight (o3) or for an unknown model', () => {
-    expect(analyzePtuDeployment({ ...base, modelId: 'o3', deployedPtu: 15, peakRequestsPerMinute: 30, averageRequestsPerMinute: 20 })).toBeNull();
-    expect(analyzePtuDeployment({ ...base, modelId: 'nope', deployedPtu: 15, peakRequestsPerMinute: 30, averageRequestsPerMinute: 20 })).toBeNull();
+    expect(
+      analyzePtuDeployment({ ...base, modelId: 'o3', deployedPtu: 15, peakRequestsPerMinute: 30, averageRequestsPerMinute: 20 }),
+    ).toBeNull();
+    expect(
+      analyzePtuDeployment({ ...base, modelId: 'nope', deployedPtu: 15, peakRequestsPerMinute: 30, averageRequestsPerMinute: 20 }),
+    ).toBeNull();
   });
 });

@@ -18,7 +18,13 @@
  *    3 input tokens → 500 + 200 × 3 = 1,100 weighted tokens per request → 2,500 ÷ 1,100 ≈ 2.27 RPM per PTU,
  *    and the secondary list price for Global PTU is $1/h ($730/month, facts §5.2).
  */
-import { AOAI_PTU_TABLE, PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH, SEED_PTU_ECONOMICS, type AoaiPtuFacts } from '../catalog/openai-models';
+import {
+  AOAI_PTU_TABLE,
+  PTU_HOURLY_USD,
+  PTU_RESERVATION_USD_PER_PTU_MONTH,
+  SEED_PTU_ECONOMICS,
+  type AoaiPtuFacts,
+} from '../catalog/openai-models';
 import type { AoaiDeploymentType } from '../catalog/types';
 import type { PtuAnalysis } from './types';
 import { HOURS_PER_MONTH } from './units';
@@ -30,14 +36,18 @@ export type PtuCommitment = 'hourly' | 'monthly' | 'annual';
 export { SEED_PTU_ECONOMICS };
 
 /** What PTU sizing needs of a model's PTU facts (catalog `AoaiPtuFacts`). */
-export type PtuSizingFacts = Pick<AoaiPtuFacts, 'globalMin' | 'globalIncrement' | 'regionalMin' | 'regionalIncrement' | 'inputTpmPerPtu' | 'outputTokenWeight'>;
+export type PtuSizingFacts = Pick<
+  AoaiPtuFacts,
+  'globalMin' | 'globalIncrement' | 'regionalMin' | 'regionalIncrement' | 'inputTpmPerPtu' | 'outputTokenWeight'
+>;
 
 /** PTU facts of a model (facts §5.1), or undefined when the catalog has none. */
 export function ptuFactsOf(modelId: string): PtuSizingFacts | undefined {
   return AOAI_PTU_TABLE[modelId];
 }
 
-export const isProvisioned = (t: AoaiDeploymentType): boolean => t === 'provisioned' || t === 'global-provisioned' || t === 'data-zone-provisioned';
+export const isProvisioned = (t: AoaiDeploymentType): boolean =>
+  t === 'provisioned' || t === 'global-provisioned' || t === 'data-zone-provisioned';
 
 /** The PTU family of a deployment type; PAYG types map to the PTU family a switch would use. */
 export function ptuScopeOf(t: AoaiDeploymentType): PtuScope {
@@ -68,8 +78,12 @@ export const ptuTpmNeeded = (requestsPerMinute: number, inputTokens: number, out
   requestsPerMinute * weightedTokensPerRequest(inputTokens, outputTokens, outputTokenWeight);
 
 /** Requests per minute one PTU serves: input TPM per PTU ÷ weighted tokens per request. */
-export const requestsPerMinutePerPtu = (inputTpmPerPtu: number, inputTokens: number, outputTokens: number, outputTokenWeight: number): number =>
-  inputTpmPerPtu / weightedTokensPerRequest(inputTokens, outputTokens, outputTokenWeight);
+export const requestsPerMinutePerPtu = (
+  inputTpmPerPtu: number,
+  inputTokens: number,
+  outputTokens: number,
+  outputTokenWeight: number,
+): number => inputTpmPerPtu / weightedTokensPerRequest(inputTokens, outputTokens, outputTokenWeight);
 
 /** Smallest deployable size ≥ raw: at least `min`, then min + k × increment. */
 export function roundPtu(raw: number, min: number, increment: number): number {
@@ -202,16 +216,27 @@ export interface PtuAnalysisResult {
 export function analyzePtuDeployment(x: PtuAnalysisInput): PtuAnalysisResult | null {
   const facts = ptuFactsOf(x.modelId);
   if (!facts || facts.outputTokenWeight === null) return null;
-  const sizing = sizePtu({ ...facts, outputTokenWeight: facts.outputTokenWeight }, x.scope, x.peakRequestsPerMinute, x.inputTokens, x.outputTokens);
+  const sizing = sizePtu(
+    { ...facts, outputTokenWeight: facts.outputTokenWeight },
+    x.scope,
+    x.peakRequestsPerMinute,
+    x.inputTokens,
+    x.outputTokens,
+  );
   const analysedPtu = x.deployedPtu > 0 ? x.deployedPtu : sizing.requiredPtu;
   const capacity = ptuCapacityRequestsPerMonth(analysedPtu, sizing.requestsPerMinutePerPtu);
   const served = x.averageRequestsPerMinute * 60 * x.activeHoursPerMonth;
   const ptuMonthly = x.usdPerPtuMonth !== null ? ptuUsdPerMonth(analysedPtu, x.usdPerPtuMonth) : null;
   const perReq =
-    x.inputUsdPer1M !== null && x.outputUsdPer1M !== null ? paygUsdPerRequest(x.inputTokens, x.outputTokens, x.inputUsdPer1M, x.outputUsdPer1M) : null;
+    x.inputUsdPer1M !== null && x.outputUsdPer1M !== null
+      ? paygUsdPerRequest(x.inputTokens, x.outputTokens, x.inputUsdPer1M, x.outputUsdPer1M)
+      : null;
   const paygSame = perReq !== null ? served * perReq : null;
   const breakEven = ptuMonthly !== null && perReq !== null ? breakEvenUtilization(ptuMonthly, capacity, perReq) : null;
-  const breakEvenRpm = ptuMonthly !== null && perReq !== null && perReq > 0 && x.activeHoursPerMonth > 0 ? ptuMonthly / (perReq * 60 * x.activeHoursPerMonth) : null;
+  const breakEvenRpm =
+    ptuMonthly !== null && perReq !== null && perReq > 0 && x.activeHoursPerMonth > 0
+      ? ptuMonthly / (perReq * 60 * x.activeHoursPerMonth)
+      : null;
   return {
     analysis: {
       nodeId: x.nodeId,

@@ -20,14 +20,24 @@ type N = { id: string; kind: string; label?: string; config?: Record<string, unk
 type E = { id: string; source: string; target: string; flow?: string };
 
 const graphOf = (nodes: N[], edges: E[] = []) =>
-  buildGraph(DesignSchema.parse({ schemaVersion: 1, name: 't', nodes: nodes.map((n) => ({ position: { x: 0, y: 0 }, config: {}, ...n })), edges }));
-const inRegion = (region: string, ...nodes: N[]): N[] => [{ id: `r-${region}`, kind: 'region', config: { region } }, ...nodes.map((n) => ({ ...n, parentId: `r-${region}` }))];
+  buildGraph(
+    DesignSchema.parse({ schemaVersion: 1, name: 't', nodes: nodes.map((n) => ({ position: { x: 0, y: 0 }, config: {}, ...n })), edges }),
+  );
+const inRegion = (region: string, ...nodes: N[]): N[] => [
+  { id: `r-${region}`, kind: 'region', config: { region } },
+  ...nodes.map((n) => ({ ...n, parentId: `r-${region}` })),
+];
 const run = (nodes: N[], edges: E[] = []) => analyzeRegions(graphOf(nodes, edges));
 const ids = (nodes: N[], edges: E[] = []) => run(nodes, edges).map((f) => f.ruleId);
 
 describe('placement', () => {
   it('region.unplaced: warning for a model deployment, info for other regional services; nothing for global ones', () => {
-    const f = run([{ id: 'm', kind: 'azure-openai' }, { id: 'kv', kind: 'key-vault' }, { id: 'fd', kind: 'front-door' }, { id: 'u', kind: 'client' }]);
+    const f = run([
+      { id: 'm', kind: 'azure-openai' },
+      { id: 'kv', kind: 'key-vault' },
+      { id: 'fd', kind: 'front-door' },
+      { id: 'u', kind: 'client' },
+    ]);
     expect(f.filter((x) => x.ruleId === 'region.unplaced').map((x) => [x.nodeIds[0], x.severity])).toEqual([
       ['m', 'warning'],
       ['kv', 'info'],
@@ -57,11 +67,14 @@ describe('VM sizes (catalog vm-skus: paygUsdPerHour keys = offered, regionScope 
     expect(f[0]?.fixes.every((x) => x.patch === undefined)).toBe(true);
   });
 
-  it('region.sku-unverified (info) outside the sources\' scope: NC24ads A100 v4 in West Europe', () => {
+  it("region.sku-unverified (info) outside the sources' scope: NC24ads A100 v4 in West Europe", () => {
     expect(getVmSku('Standard_NC24ads_A100_v4')?.regionScope).not.toContain('westeurope');
-    expect(run(inRegion('westeurope', { id: 'vm', kind: 'aks-gpu-pool', config: { sku: 'Standard_NC24ads_A100_v4' } })).map((x) => [x.ruleId, x.severity])).toEqual([
-      ['region.sku-unverified', 'info'],
-    ]);
+    expect(
+      run(inRegion('westeurope', { id: 'vm', kind: 'aks-gpu-pool', config: { sku: 'Standard_NC24ads_A100_v4' } })).map((x) => [
+        x.ruleId,
+        x.severity,
+      ]),
+    ).toEqual([['region.sku-unverified', 'info']]);
   });
 
   it('region.sku-retired (error): NCv3 retired 2025-09-30', () => {
@@ -73,7 +86,9 @@ describe('VM sizes (catalog vm-skus: paygUsdPerHour keys = offered, regionScope 
 
 describe('Azure OpenAI models by deployment type and region (catalog openai-models)', () => {
   it('gpt-4o Global Standard in Sweden Central: offered', () => {
-    expect(ids(inRegion('swedencentral', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4o', deploymentType: 'global-standard' } }))).toEqual([]);
+    expect(
+      ids(inRegion('swedencentral', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4o', deploymentType: 'global-standard' } })),
+    ).toEqual([]);
   });
   it('region.model-not-offered: gpt-4o Standard (regional) in West Europe is not in the Standard matrix', () => {
     const f = run(inRegion('westeurope', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4o', deploymentType: 'standard' } }));
@@ -86,15 +101,21 @@ describe('Azure OpenAI models by deployment type and region (catalog openai-mode
     expect(f[0]?.fixes[0]?.patch).toEqual({ nodeId: 'm', config: { deploymentType: 'global-standard' } });
   });
   it('region.model-unverified (info) when the catalog has no region list for the model', () => {
-    expect(run(inRegion('eastus', { id: 'm', kind: 'azure-openai', config: { model: 'fake-unlisted' } })).map((x) => [x.ruleId, x.severity])).toEqual([
-      ['region.model-unverified', 'info'],
-    ]);
+    expect(
+      run(inRegion('eastus', { id: 'm', kind: 'azure-openai', config: { model: 'fake-unlisted' } })).map((x) => [x.ruleId, x.severity]),
+    ).toEqual([['region.model-unverified', 'info']]);
   });
 });
 
 describe('region.not-on-azure (seed 9.1: TPU is Google Cloud only)', () => {
   it('refuses a TPU VM size or a model that needs one', () => {
-    const f = run(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'tpu-v5p-8' } }, { id: 'm', kind: 'foundry-serverless', config: { model: 'gemma-tpu-only' } }));
+    const f = run(
+      inRegion(
+        'eastus',
+        { id: 'vm', kind: 'gpu-vm', config: { sku: 'tpu-v5p-8' } },
+        { id: 'm', kind: 'foundry-serverless', config: { model: 'gemma-tpu-only' } },
+      ),
+    );
     expect(f.map((x) => [x.ruleId, x.nodeIds[0], x.severity])).toEqual([
       ['region.not-on-azure', 'vm', 'error'],
       ['region.not-on-azure', 'm', 'error'],
@@ -102,12 +123,17 @@ describe('region.not-on-azure (seed 9.1: TPU is Google Cloud only)', () => {
     expect(f[0]?.message).toMatch(/Google Cloud only/);
   });
   it('does not fire for an N-series size', () => {
-    expect(ids(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24ads_A100_v4' } }))).not.toContain('region.not-on-azure');
+    expect(ids(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24ads_A100_v4' } }))).not.toContain(
+      'region.not-on-azure',
+    );
   });
 });
 
 describe('region.cross-region-edge', () => {
-  const nodes: N[] = [...inRegion('eastus', { id: 'app', kind: 'app-service' }), ...inRegion('westeurope', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4o' } })];
+  const nodes: N[] = [
+    ...inRegion('eastus', { id: 'app', kind: 'app-service' }),
+    ...inRegion('westeurope', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4o' } }),
+  ];
   it('names the round trip: East US → West Europe 89 ms (facts §6.1)', () => {
     const f = run(nodes, [{ id: 'e', source: 'app', target: 'm' }]);
     expect(f.map((x) => [x.ruleId, x.edgeIds[0]])).toEqual([['region.cross-region-edge', 'e']]);
@@ -117,6 +143,8 @@ describe('region.cross-region-edge', () => {
     expect(run(nodes, [{ id: 'e', source: 'app', target: 'm', flow: 'failover' }])[0]?.message).toMatch(/the point/);
   });
   it('no finding for an edge inside one region', () => {
-    expect(ids(inRegion('eastus', { id: 'a', kind: 'app-service' }, { id: 'b', kind: 'key-vault' }), [{ id: 'e', source: 'a', target: 'b' }])).toEqual([]);
+    expect(
+      ids(inRegion('eastus', { id: 'a', kind: 'app-service' }, { id: 'b', kind: 'key-vault' }), [{ id: 'e', source: 'a', target: 'b' }]),
+    ).toEqual([]);
   });
 });

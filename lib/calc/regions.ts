@@ -14,12 +14,27 @@ import type { Finding } from './types';
 /** Kinds whose settings name a VM size. */
 const SKU_KINDS = new Set<DesignNode['kind']>(['gpu-vm', 'aks-gpu-pool', 'ml-online-endpoint', 'training-job']);
 /** Kinds where an unplaced node hides a real availability question (a SKU or a model). */
-const PLACEMENT_MATTERS = new Set<DesignNode['kind']>(['gpu-vm', 'aks-gpu-pool', 'ml-online-endpoint', 'training-job', 'azure-openai', 'foundry-serverless']);
+const PLACEMENT_MATTERS = new Set<DesignNode['kind']>([
+  'gpu-vm',
+  'aks-gpu-pool',
+  'ml-online-endpoint',
+  'training-job',
+  'azure-openai',
+  'foundry-serverless',
+]);
 
 /** Accelerators and services that exist only outside Azure (seed 9.1: "TPU … Google Cloud only … Not available on Azure"). */
 const NOT_ON_AZURE: { pattern: RegExp; what: string; reason: string }[] = [
-  { pattern: /\btpu/i, what: 'TPU', reason: 'TPUs are Google Cloud only; Azure has no TPU offering (seed 9.1). Use an N-series GPU VM size instead.' },
-  { pattern: /\b(trainium|inferentia|trn1|trn2|inf1|inf2)\b/i, what: 'AWS Trainium / Inferentia', reason: 'AWS accelerators are not offered on Azure. Use an N-series GPU VM size instead.' },
+  {
+    pattern: /\btpu/i,
+    what: 'TPU',
+    reason: 'TPUs are Google Cloud only; Azure has no TPU offering (seed 9.1). Use an N-series GPU VM size instead.',
+  },
+  {
+    pattern: /\b(trainium|inferentia|trn1|trn2|inf1|inf2)\b/i,
+    what: 'AWS Trainium / Inferentia',
+    reason: 'AWS accelerators are not offered on Azure. Use an N-series GPU VM size instead.',
+  },
 ];
 
 const notOnAzure = (text: string) => NOT_ON_AZURE.find((x) => x.pattern.test(text));
@@ -99,7 +114,14 @@ export function analyzeRegions(g: DesignGraph): Finding[] {
                   nodeIds: [n.id],
                   basis: sku.source,
                   // The region belongs to the group, not the node: a patch cannot move it.
-                  fixes: offered.length > 0 ? [{ description: `Move it to a region group in ${offered.slice(0, 5).join(', ')}, or pick a VM size offered in ${region}.` }] : [],
+                  fixes:
+                    offered.length > 0
+                      ? [
+                          {
+                            description: `Move it to a region group in ${offered.slice(0, 5).join(', ')}, or pick a VM size offered in ${region}.`,
+                          },
+                        ]
+                      : [],
                 }),
               );
             } else {
@@ -127,7 +149,9 @@ export function analyzeRegions(g: DesignGraph): Finding[] {
               message: `${nodeLabel(n)}: ${m.name} has no ${type} deployment type (it offers ${m.deploymentTypes.join(', ') || 'none'}).`,
               nodeIds: [n.id],
               basis: m.source,
-              fixes: m.deploymentTypes.slice(0, 3).map((t) => ({ description: `Use ${t}.`, patch: { nodeId: n.id, config: { deploymentType: t } } })),
+              fixes: m.deploymentTypes
+                .slice(0, 3)
+                .map((t) => ({ description: `Use ${t}.`, patch: { nodeId: n.id, config: { deploymentType: t } } })),
             }),
           );
         } else if (region !== null && getRegion(region)) {
@@ -143,10 +167,14 @@ export function analyzeRegions(g: DesignGraph): Finding[] {
           } else if (!regions.includes(region)) {
             findings.push(
               graphFinding('region.model-not-offered', {
-                message: `${nodeLabel(n)}: ${m.name} as ${type} is not offered in ${region}. ${regions.length > 0 ? `It is offered in ${regions.join(', ')}.` : ''}`.trim(),
+                message:
+                  `${nodeLabel(n)}: ${m.name} as ${type} is not offered in ${region}. ${regions.length > 0 ? `It is offered in ${regions.join(', ')}.` : ''}`.trim(),
                 nodeIds: [n.id],
                 basis: m.source,
-                fixes: regions.length > 0 ? [{ description: `Move it to a region group in ${regions.slice(0, 5).join(', ')}, or use another deployment type.` }] : [],
+                fixes:
+                  regions.length > 0
+                    ? [{ description: `Move it to a region group in ${regions.slice(0, 5).join(', ')}, or use another deployment type.` }]
+                    : [],
               }),
             );
           }

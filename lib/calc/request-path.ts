@@ -151,7 +151,11 @@ export function findRequestPath(g: DesignGraph): RequestPath {
     route = reachesModel(g, route, succ);
     for (const [id, out] of succ) {
       if (!route.has(id)) succ.delete(id);
-      else succ.set(id, out.filter((e) => route.has(e.target)));
+      else
+        succ.set(
+          id,
+          out.filter((e) => route.has(e.target)),
+        );
     }
 
     // Primary path: follow the preferred edge until a model.
@@ -179,7 +183,10 @@ export function findRequestPath(g: DesignGraph): RequestPath {
       const flow = via?.flow === 'failover' ? 'failover' : 'request';
       backends.push({ node: n, via, flow, priority: via?.priority ?? 0, primary: id === model.id });
     }
-    backends.sort((a, b) => Number(b.primary) - Number(a.primary) || (a.flow === 'request' ? 0 : 1) - (b.flow === 'request' ? 0 : 1) || a.priority - b.priority);
+    backends.sort(
+      (a, b) =>
+        Number(b.primary) - Number(a.primary) || (a.flow === 'request' ? 0 : 1) - (b.flow === 'request' ? 0 : 1) || a.priority - b.priority,
+    );
 
     // Side calls: edges from route nodes to nodes off the route.
     const order = new Map<string, number>();

@@ -35,7 +35,13 @@ export const VRAM_RULES = [
     title: 'Pipeline parallelism across VMs needs InfiniBand',
     basis: 'seed 9.3 (Multi-GPU setups), 9.6, 9.8',
   },
-  { id: 'vram.gpu-count-mismatch', severity: 'error', area: 'vram', title: 'More GPUs per replica than the deployment has', basis: 'seed 9.3' },
+  {
+    id: 'vram.gpu-count-mismatch',
+    severity: 'error',
+    area: 'vram',
+    title: 'More GPUs per replica than the deployment has',
+    basis: 'seed 9.3',
+  },
   {
     id: 'vram.tp-uneven-heads',
     severity: 'error',
@@ -55,9 +61,16 @@ export const VRAM_RULES = [
     severity: 'warning',
     area: 'vram',
     title: 'FP8 without FP8 hardware',
-    basis: 'docs.vllm.ai FP8 W8A8 and quantization Supported Hardware (Ampere: W8A16 weight-only via FP8 Marlin = warning; pre-Ampere: no FP8 path = error)',
+    basis:
+      'docs.vllm.ai FP8 W8A8 and quantization Supported Hardware (Ampere: W8A16 weight-only via FP8 Marlin = warning; pre-Ampere: no FP8 path = error)',
   },
-  { id: 'vram.context-over-max', severity: 'warning', area: 'vram', title: "Context longer than the model's maximum", basis: 'catalog models' },
+  {
+    id: 'vram.context-over-max',
+    severity: 'warning',
+    area: 'vram',
+    title: "Context longer than the model's maximum",
+    basis: 'catalog models',
+  },
   {
     id: 'vram.time-slicing-no-isolation',
     severity: 'warning',
@@ -70,12 +83,19 @@ export const VRAM_RULES = [
     severity: 'error',
     area: 'vram',
     title: 'MIG profile not available for this GPU or layout',
-    basis: 'seed 9.2 (GPU sharing strategies on AKS); catalog gpus (MIG profiles); NVIDIA MIG user guide (no NVLink P2P between MIG instances)',
+    basis:
+      'seed 9.2 (GPU sharing strategies on AKS); catalog gpus (MIG profiles); NVIDIA MIG user guide (no NVLink P2P between MIG instances)',
   },
 ] as const satisfies readonly Rule[];
 
 export const TRAINING_RULES = [
-  { id: 'training.does-not-fit', severity: 'error', area: 'training', title: 'Training job does not fit in GPU memory', basis: 'seed 9.3; ZeRO (arXiv 1910.02054)' },
+  {
+    id: 'training.does-not-fit',
+    severity: 'error',
+    area: 'training',
+    title: 'Training job does not fit in GPU memory',
+    basis: 'seed 9.3; ZeRO (arXiv 1910.02054)',
+  },
   {
     id: 'training.multi-node-needs-infiniband',
     severity: 'error',
@@ -90,11 +110,23 @@ export const TRAINING_RULES = [
     title: 'Spot VMs without checkpointing',
     basis: 'seed 9.10 (spot: can be evicted mid-job)',
   },
-  { id: 'training.retired-sku', severity: 'error', area: 'training', title: 'Training on a retired VM size', basis: 'catalog vm-skus (retirement notice)' },
+  {
+    id: 'training.retired-sku',
+    severity: 'error',
+    area: 'training',
+    title: 'Training on a retired VM size',
+    basis: 'catalog vm-skus (retirement notice)',
+  },
 ] as const satisfies readonly Rule[];
 
 export const PERFORMANCE_RULES = [
-  { id: 'latency.slow-generation', severity: 'warning', area: 'latency', title: 'Generation slower than 30 tokens/s', basis: 'seed 9.11 (TPS target 30-100)' },
+  {
+    id: 'latency.slow-generation',
+    severity: 'warning',
+    area: 'latency',
+    title: 'Generation slower than 30 tokens/s',
+    basis: 'seed 9.11 (TPS target 30-100)',
+  },
 ] as const satisfies readonly Rule[];
 
 export const COMPUTE_RULES = [...CATALOG_RULES, ...VRAM_RULES, ...TRAINING_RULES, ...PERFORMANCE_RULES] as const;

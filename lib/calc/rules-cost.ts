@@ -10,7 +10,8 @@ export const COST_RULES = [
     severity: 'warning',
     area: 'cost',
     title: 'Fewer PTUs than the peak traffic needs',
-    basis: 'seed 9.8 (PTU sizing); facts §5.1 (input TPM per PTU, output-token weighting); PTU calculator: tokens/min = calls/min × (prompt + response)',
+    basis:
+      'seed 9.8 (PTU sizing); facts §5.1 (input TPM per PTU, output-token weighting); PTU calculator: tokens/min = calls/min × (prompt + response)',
   },
   {
     id: 'cost.ptu-below-minimum',

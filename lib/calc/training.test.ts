@@ -91,7 +91,14 @@ describe('GPU-hours and cost of a run', () => {
     expect(result.findings).toEqual([]);
   });
   it('spot uses the spot price (eastus $3.6047/h) when checkpointing is on', () => {
-    const { result } = job({ sku: 'Standard_ND96amsr_A100_v4', model: 'llama-3.1-8b', method: 'full', trainingTokens: 1e9, spot: true, checkpointing: true });
+    const { result } = job({
+      sku: 'Standard_ND96amsr_A100_v4',
+      model: 'llama-3.1-8b',
+      method: 'full',
+      trainingTokens: 1e9,
+      spot: true,
+      checkpointing: true,
+    });
     expect(result.estimate?.usdPerRun).toBeCloseTo((107.24169 / 8) * 3.6047, 2);
     expect(result.findings).toEqual([]);
   });

@@ -121,7 +121,8 @@ export function trainingMemoryPerGpu(model: OpenModel, s: TrainingSetup): Traini
 export const trainingFlops = (model: Pick<OpenModel, 'activeParameters'>, tokens: number): number => 6 * model.activeParameters * tokens;
 
 /** GPU-hours for `flops` on GPUs of `denseTflops` at `mfu` (ASSUMPTION 0.4 by default). */
-export const gpuHoursFor = (flops: number, denseTflops: number, mfu = TRAINING_MFU_ASSUMPTION): number => flops / (denseTflops * 1e12 * mfu) / 3600;
+export const gpuHoursFor = (flops: number, denseTflops: number, mfu = TRAINING_MFU_ASSUMPTION): number =>
+  flops / (denseTflops * 1e12 * mfu) / 3600;
 
 export interface TrainingPrice {
   usdPerVmHour: number;
@@ -168,13 +169,31 @@ interface TrainingConfig {
 
 function planTraining(model: OpenModel, sku: VmSku, gpu: Gpu, c: TrainingConfig, region: string | null): TrainingPlan {
   const gpus = c.nodes * gpusPerVm(sku);
-  const setup: TrainingSetup = { method: c.method, zeroStage: c.zeroStage, gpus, sequenceLength: c.sequenceLength, microBatchPerGpu: c.microBatchPerGpu };
+  const setup: TrainingSetup = {
+    method: c.method,
+    zeroStage: c.zeroStage,
+    gpus,
+    sequenceLength: c.sequenceLength,
+    microBatchPerGpu: c.microBatchPerGpu,
+  };
   const memory = trainingMemoryPerGpu(model, setup);
   const capacityGB = memoryPerGpuGB(sku);
   const gpuHours = gpu.denseBf16Tflops !== null ? gpuHoursFor(trainingFlops(model, c.trainingTokens), gpu.denseBf16Tflops) : null;
   const price = trainingPrice(sku, region, c.spot);
   const usdPerRun = gpuHours !== null && price !== null ? (gpuHours / gpusPerVm(sku)) * price.usdPerVmHour : null;
-  return { model, sku, gpu, setup, nodes: c.nodes, memory, capacityGB, fits: memory.totalBytes <= gbToBytes(capacityGB), gpuHours, price, usdPerRun };
+  return {
+    model,
+    sku,
+    gpu,
+    setup,
+    nodes: c.nodes,
+    memory,
+    capacityGB,
+    fits: memory.totalBytes <= gbToBytes(capacityGB),
+    gpuHours,
+    price,
+    usdPerRun,
+  };
 }
 
 const gb = (b: number): string => bytesToGB(b).toFixed(2);
@@ -203,7 +222,20 @@ function explain(p: TrainingPlan, c: TrainingConfig): Explanation {
     formula:
       'memory per GPU = frozen weights + ZeRO-sharded (weights 2 + gradients 2 + Adam 12 B/param) + activations (checkpointed: s·b·h·(2L + 34) B) + overhead; GPU-hours = 6 × params × tokens ÷ (dense BF16 TFLOPS × MFU) ÷ 3600; USD per run = GPU-hours ÷ GPUs per VM × USD per VM-hour',
     substituted: parts.join('; '),
-    sources: [...new Set([p.model.source, p.sku.source, p.gpu.source, 'seed 9.1', 'seed 9.6', 'seed 9.10', 'ZeRO arXiv 1910.02054', 'QLoRA arXiv 2305.14314', 'arXiv 2205.05198', 'arXiv 2001.08361'])],
+    sources: [
+      ...new Set([
+        p.model.source,
+        p.sku.source,
+        p.gpu.source,
+        'seed 9.1',
+        'seed 9.6',
+        'seed 9.10',
+        'ZeRO arXiv 1910.02054',
+        'QLoRA arXiv 2305.14314',
+        'arXiv 2205.05198',
+        'arXiv 2001.08361',
+      ]),
+    ],
   };
 }
 
@@ -236,11 +268,32 @@ function trainingFixes(node: TrainingNode, base: TrainingPlan, c: TrainingConfig
   const cands: { category: string; sku: VmSku; gpu: Gpu; c: TrainingConfig; config: Record<string, unknown>; what: string }[] = [];
   const { model, sku, gpu } = base;
   if (c.zeroStage < 3 && base.setup.gpus > 1)
-    cands.push({ category: 'zero', sku, gpu, c: { ...c, zeroStage: 3 }, config: { zeroStage: 3 }, what: 'shard weights, gradients and optimizer states across all GPUs (ZeRO stage 3)' });
+    cands.push({
+      category: 'zero',
+      sku,
+      gpu,
+      c: { ...c, zeroStage: 3 },
+      config: { zeroStage: 3 },
+      what: 'shard weights, gradients and optimizer states across all GPUs (ZeRO stage 3)',
+    });
   if (c.method === 'full')
-    cands.push({ category: 'method', sku, gpu, c: { ...c, method: 'lora' }, config: { method: 'lora' }, what: 'fine-tune LoRA adapters instead of all weights' });
+    cands.push({
+      category: 'method',
+      sku,
+      gpu,
+      c: { ...c, method: 'lora' },
+      config: { method: 'lora' },
+      what: 'fine-tune LoRA adapters instead of all weights',
+    });
   if (c.method !== 'qlora')
-    cands.push({ category: 'method', sku, gpu, c: { ...c, method: 'qlora' }, config: { method: 'qlora' }, what: 'fine-tune with QLoRA (4-bit frozen weights)' });
+    cands.push({
+      category: 'method',
+      sku,
+      gpu,
+      c: { ...c, method: 'qlora' },
+      config: { method: 'qlora' },
+      what: 'fine-tune with QLoRA (4-bit frozen weights)',
+    });
   if (sku.infinibandGbps !== null)
     for (const nodes of [2, 4, 8, 16].filter((n) => n > c.nodes))
       cands.push({
@@ -256,14 +309,26 @@ function trainingFixes(node: TrainingNode, base: TrainingPlan, c: TrainingConfig
     if (c.nodes > 1 && other.infinibandGbps === null) continue;
     const og = getGpu(other.gpuId);
     if (!og) continue;
-    cands.push({ category: 'sku', sku: other, gpu: og, c, config: { sku: other.id }, what: `move to ${other.id} (${gpusPerVm(other)} × ${og.name})` });
+    cands.push({
+      category: 'sku',
+      sku: other,
+      gpu: og,
+      c,
+      config: { sku: other.id },
+      what: `move to ${other.id} (${gpusPerVm(other)} × ${og.name})`,
+    });
   }
   const baseMonthly = base.usdPerRun !== null ? base.usdPerRun * runs : null;
   const ranked = cands
     .map((x, i) => {
       const p = planTraining(model, x.sku, x.gpu, x.c, region);
       if (!p.fits) return null;
-      const delta = p.usdPerRun !== null && baseMonthly !== null ? p.usdPerRun * runs - baseMonthly : x.sku.id === sku.id && x.c.nodes === c.nodes ? 0 : undefined;
+      const delta =
+        p.usdPerRun !== null && baseMonthly !== null
+          ? p.usdPerRun * runs - baseMonthly
+          : x.sku.id === sku.id && x.c.nodes === c.nodes
+            ? 0
+            : undefined;
       const fix: Fix = {
         description: `${x.what[0]?.toUpperCase() ?? ''}${x.what.slice(1)}: ${gb(p.memory.totalBytes)} of ${p.capacityGB.toFixed(2)} GB per GPU.`,
         patch: { nodeId: node.id, config: x.config },
@@ -298,10 +363,23 @@ export function trainingCheckNode(g: DesignGraph, node: DesignNode): TrainingChe
   const sku = getVmSku(node.config.sku);
   const gpu = sku ? getGpu(sku.gpuId) : undefined;
   if (!sku)
-    findings.push(computeFinding('catalog.unknown-sku', { message: `${label}: VM size "${node.config.sku}" is not in the catalog. Pick a size from the list.`, nodeIds }));
+    findings.push(
+      computeFinding('catalog.unknown-sku', {
+        message: `${label}: VM size "${node.config.sku}" is not in the catalog. Pick a size from the list.`,
+        nodeIds,
+      }),
+    );
   if (!model)
-    findings.push(computeFinding('catalog.unknown-model', { message: `${label}: model "${node.config.model}" is not in the catalog. Pick a model from the list.`, nodeIds }));
-  if (sku && !gpu) findings.push(computeFinding('catalog.unknown-gpu', { message: `${label}: the GPU "${sku.gpuId}" of ${sku.id} is not in the catalog.`, nodeIds }));
+    findings.push(
+      computeFinding('catalog.unknown-model', {
+        message: `${label}: model "${node.config.model}" is not in the catalog. Pick a model from the list.`,
+        nodeIds,
+      }),
+    );
+  if (sku && !gpu)
+    findings.push(
+      computeFinding('catalog.unknown-gpu', { message: `${label}: the GPU "${sku.gpuId}" of ${sku.id} is not in the catalog.`, nodeIds }),
+    );
 
   if (sku && node.config.nodes > 1 && sku.infinibandGbps === null)
     findings.push(
@@ -311,7 +389,10 @@ export function trainingCheckNode(g: DesignGraph, node: DesignNode): TrainingChe
         basis: sku.source,
         fixes: [
           { description: 'Train on one node.', patch: { nodeId: node.id, config: { nodes: 1 } } },
-          { description: 'Use Standard_ND96amsr_A100_v4 (8 × A100 80GB, InfiniBand).', patch: { nodeId: node.id, config: { sku: 'Standard_ND96amsr_A100_v4' } } },
+          {
+            description: 'Use Standard_ND96amsr_A100_v4 (8 × A100 80GB, InfiniBand).',
+            patch: { nodeId: node.id, config: { sku: 'Standard_ND96amsr_A100_v4' } },
+          },
         ],
       }),
     );

@@ -217,7 +217,10 @@ describe('VRAM fit of a node', () => {
       const g2 = buildGraph({ ...design, nodes: design.nodes.map((n) => (n.id === 'n' ? patched : n)) });
       const after = vramCheckNode(g2, patched, design.scenario);
       expect(after.fit?.fits, fix.description).toBe(true);
-      expect(after.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), fix.description).toEqual([]);
+      expect(
+        after.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId),
+        fix.description,
+      ).toEqual([]);
     }
     // A known working change is among the candidates: NC96ads_A100_v4 with TP 4 (seed 9.2, 9.3).
     const nc96 = check('gpu-vm', { model: 'llama-3.1-70b', sku: 'Standard_NC96ads_A100_v4', tensorParallel: 4 });
@@ -238,7 +241,7 @@ describe('VRAM fit of a node', () => {
     expect(fit.gpusPerReplica).toBe(4);
     expect(fit.replicas).toBe(1);
     expect(fit.kvBytesPerToken).toBe(81_920); // 2 × 80 × (8 ÷ 4) × 128 × 2
-    expect(fit.weightsGBPerGpu).toBeCloseTo(70_553_706_496 * 2 / 4 / 1e9, 3); // 35.277
+    expect(fit.weightsGBPerGpu).toBeCloseTo((70_553_706_496 * 2) / 4 / 1e9, 3); // 35.277
     expect(fit.kvCacheGBPerGpu).toBeCloseTo((81_920 * 8192 * 16) / 1e9, 3); // 10.737
     // overhead = 1 GB CUDA (assumption, seed 9.3 range) + 8192 × 8192 × 2 × (10.5/4 + 2) activations (assumption)
     const overhead = 1e9 + 8192 * 8192 * 2 * (10.5 / 4 + 2);
@@ -287,16 +290,34 @@ describe('VRAM fit of a node', () => {
   });
 
   it('refuses pipeline parallel across VMs on a SKU without InfiniBand', () => {
-    const noIb = check('gpu-vm', { model: 'llama-3.1-70b', sku: 'Standard_NC96ads_A100_v4', tensorParallel: 4, pipelineParallel: 2, count: 2 });
+    const noIb = check('gpu-vm', {
+      model: 'llama-3.1-70b',
+      sku: 'Standard_NC96ads_A100_v4',
+      tensorParallel: 4,
+      pipelineParallel: 2,
+      count: 2,
+    });
     expect(getVmSku('Standard_NC96ads_A100_v4')?.infinibandGbps).toBeNull();
     expect(noIb.result.findings.find((f) => f.ruleId === 'vram.pp-needs-infiniband')?.severity).toBe('error');
-    const ib = check('gpu-vm', { model: 'llama-3.1-405b', sku: 'Standard_ND96amsr_A100_v4', tensorParallel: 8, pipelineParallel: 2, count: 2 });
+    const ib = check('gpu-vm', {
+      model: 'llama-3.1-405b',
+      sku: 'Standard_ND96amsr_A100_v4',
+      tensorParallel: 8,
+      pipelineParallel: 2,
+      count: 2,
+    });
     expect(rules(ib.result)).not.toContain('vram.pp-needs-infiniband');
     expect(ib.result.fit?.fits).toBe(true); // 405B BF16: 811.71 GB ÷ 16 GPUs = 50.7 GB each
   });
 
   it('GPU count: TP × PP above VMs × GPUs is an error', () => {
-    const r = check('gpu-vm', { model: 'llama-3.1-405b', sku: 'Standard_ND96amsr_A100_v4', tensorParallel: 8, pipelineParallel: 2, count: 1 });
+    const r = check('gpu-vm', {
+      model: 'llama-3.1-405b',
+      sku: 'Standard_ND96amsr_A100_v4',
+      tensorParallel: 8,
+      pipelineParallel: 2,
+      count: 1,
+    });
     expect(rules(r.result)).toContain('vram.gpu-count-mismatch');
   });
 
@@ -305,7 +326,13 @@ describe('VRAM fit of a node', () => {
     expect(a100.result.findings.find((f) => f.ruleId === 'vram.fp8-unsupported')?.severity).toBe('warning');
     const v100 = check('gpu-vm', { model: 'llama-3.2-1b', sku: 'Standard_NC6s_v3', precision: 'fp8' });
     expect(v100.result.findings.find((f) => f.ruleId === 'vram.fp8-unsupported')?.severity).toBe('error');
-    const h100 = check('gpu-vm', { model: 'llama-3.1-70b', sku: 'Standard_ND96isr_H100_v5', tensorParallel: 8, precision: 'fp8', kvCachePrecision: 'fp8' });
+    const h100 = check('gpu-vm', {
+      model: 'llama-3.1-70b',
+      sku: 'Standard_ND96isr_H100_v5',
+      tensorParallel: 8,
+      precision: 'fp8',
+      kvCachePrecision: 'fp8',
+    });
     expect(rules(h100.result)).toEqual([]);
   });
 
@@ -324,7 +351,11 @@ describe('VRAM fit of a node', () => {
 
   it('over target with a tight fit: lowering gpu_memory_utilization alone would not fit, so fixes change more', () => {
     // 8B, 52 × 8,192 tokens: 16.06 + 1.84 + 52 × 1.074 = 73.7 GB > 72 GB (0.9 × 80) but < 76 GB (0.95 × 80)
-    const { design, node, result } = check('gpu-vm', { model: 'llama-3.1-8b', sku: 'Standard_NC24ads_A100_v4', gpuMemoryUtilization: 0.95 }, { concurrentSequences: 52 });
+    const { design, node, result } = check(
+      'gpu-vm',
+      { model: 'llama-3.1-8b', sku: 'Standard_NC24ads_A100_v4', gpuMemoryUtilization: 0.95 },
+      { concurrentSequences: 52 },
+    );
     expect(result.fit?.fits).toBe(true);
     expect(result.fit?.utilization).toBeGreaterThan(0.9);
     const f = result.findings.find((x) => x.ruleId === 'vram.over-target');
@@ -332,14 +363,29 @@ describe('VRAM fit of a node', () => {
     for (const fix of f?.fixes ?? []) {
       expect(fix.patch?.config.gpuMemoryUtilization).toBe(0.9);
       const patched = { ...node, config: { ...node.config, ...fix.patch?.config } } as DesignNode;
-      const after = vramCheckNode(buildGraph({ ...design, nodes: design.nodes.map((n) => (n.id === 'n' ? patched : n)) }), patched, design.scenario);
+      const after = vramCheckNode(
+        buildGraph({ ...design, nodes: design.nodes.map((n) => (n.id === 'n' ? patched : n)) }),
+        patched,
+        design.scenario,
+      );
       expect(after.fit?.fits, fix.description).toBe(true);
-      expect(after.findings.map((x) => x.ruleId), fix.description).not.toContain('vram.over-target');
+      expect(
+        after.findings.map((x) => x.ruleId),
+        fix.description,
+      ).not.toContain('vram.over-target');
     }
   });
 
   it('AKS MIG 3g.40gb slice: 40 GB per replica (NVIDIA mig-parted profiles in the catalog)', () => {
-    const r = check('aks-gpu-pool', { model: 'llama-3.1-8b', sku: 'Standard_NC24ads_A100_v4', gpuSharing: 'mig', migProfile: '3g.40gb', replicasPerGpu: 2, minNodes: 1, maxNodes: 2 });
+    const r = check('aks-gpu-pool', {
+      model: 'llama-3.1-8b',
+      sku: 'Standard_NC24ads_A100_v4',
+      gpuSharing: 'mig',
+      migProfile: '3g.40gb',
+      replicasPerGpu: 2,
+      minNodes: 1,
+      maxNodes: 2,
+    });
     expect(r.result.fit?.capacityGBPerGpu).toBe(40);
     expect(r.result.fit?.replicas).toBe(4); // 2 nodes × 1 GPU × 2 slices
     expect(rules(r.result)).toEqual([]);
@@ -353,7 +399,12 @@ describe('VRAM fit of a node', () => {
   });
 
   it('AKS time-slicing: capacity ÷ replicas and a no-isolation warning', () => {
-    const r = check('aks-gpu-pool', { model: 'llama-3.2-1b', sku: 'Standard_NC24ads_A100_v4', gpuSharing: 'time-slicing', replicasPerGpu: 4 });
+    const r = check('aks-gpu-pool', {
+      model: 'llama-3.2-1b',
+      sku: 'Standard_NC24ads_A100_v4',
+      gpuSharing: 'time-slicing',
+      replicasPerGpu: 4,
+    });
     expect(r.result.fit?.capacityGBPerGpu).toBe(20);
     expect(rules(r.result)).toContain('vram.time-slicing-no-isolation');
   });
@@ -376,10 +427,18 @@ describe('VRAM fit of a node', () => {
 describe('cheapestFittingSku (self-hosted alternative, eastus PAYG, facts §3.2)', () => {
   const scenario = DesignSchema.parse({ schemaVersion: 1, name: 's' }).scenario;
   it('Llama 3.1 8B BF16 → NC24ads_A100_v4, TP 1, $3.673/h', () => {
-    expect(cheapestFittingSku('llama-3.1-8b', 'bf16', scenario, 'eastus')).toEqual({ skuId: 'Standard_NC24ads_A100_v4', tensorParallel: 1, usdPerHour: 3.673 });
+    expect(cheapestFittingSku('llama-3.1-8b', 'bf16', scenario, 'eastus')).toEqual({
+      skuId: 'Standard_NC24ads_A100_v4',
+      tensorParallel: 1,
+      usdPerHour: 3.673,
+    });
   });
   it('Llama 3.1 70B BF16 → NC96ads_A100_v4, TP 4, $14.692/h (2 GPUs leave too little KV room for 16 × 8k)', () => {
-    expect(cheapestFittingSku('llama-3.1-70b', 'bf16', scenario, null)).toEqual({ skuId: 'Standard_NC96ads_A100_v4', tensorParallel: 4, usdPerHour: 14.692 });
+    expect(cheapestFittingSku('llama-3.1-70b', 'bf16', scenario, null)).toEqual({
+      skuId: 'Standard_NC96ads_A100_v4',
+      tensorParallel: 4,
+      usdPerHour: 14.692,
+    });
   });
   it('unknown model → null', () => {
     expect(cheapestFittingSku('nope', 'bf16', scenario, 'eastus')).toBeNull();

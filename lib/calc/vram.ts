@@ -58,7 +58,9 @@ export const DEFAULT_PRICE_REGION = 'eastus';
 
 /** A whole number with thousands separators (1,234,567); locale-free and fast (toLocaleString is slow under ICU). */
 export function fmtInt(n: number): string {
-  const digits = Math.round(Math.abs(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = Math.round(Math.abs(n))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return n < 0 && Math.round(Math.abs(n)) !== 0 ? `-${digits}` : digits;
 }
 
@@ -203,19 +205,34 @@ export function gpuShare(sku: VmSku, gpu: Gpu, layout: ServingLayout): GpuShare 
       };
     case 'mig': {
       const fallback = { capacityGB: whole / n, computeShare: 1 / n, replicasPerGpu: n, label: `${gpu.name} ÷ ${n}` };
-      if (gpu.migProfiles.length === 0) return { ...fallback, problem: `${gpu.name} does not support MIG (multi-instance GPU needs A100/H100-class GPUs).` };
+      if (gpu.migProfiles.length === 0)
+        return { ...fallback, problem: `${gpu.name} does not support MIG (multi-instance GPU needs A100/H100-class GPUs).` };
       const names = gpu.migProfiles.map((p) => p.name).join(', ');
-      let profile = layout.migProfile !== undefined && layout.migProfile !== '' ? gpu.migProfiles.find((p) => p.name === layout.migProfile) : undefined;
+      let profile =
+        layout.migProfile !== undefined && layout.migProfile !== '' ? gpu.migProfiles.find((p) => p.name === layout.migProfile) : undefined;
       if (layout.migProfile !== undefined && layout.migProfile !== '' && profile === undefined)
         return { ...fallback, problem: `MIG profile ${layout.migProfile} does not exist on ${gpu.name}; its profiles are ${names}.` };
       // No profile chosen: the largest slice that still gives every replica its own instance.
       profile ??= [...gpu.migProfiles].filter((p) => p.slicesPerGpu >= n).sort((a, b) => b.memoryGB - a.memoryGB)[0];
-      if (profile === undefined) return { ...fallback, problem: `No MIG profile of ${gpu.name} gives ${n} instances per GPU; its profiles are ${names}.` };
-      const share = { capacityGB: profile.memoryGB, computeShare: Math.min(1, profile.memoryGB / gpu.memoryGB), replicasPerGpu: n, label: `MIG ${profile.name} on ${gpu.name}` };
+      if (profile === undefined)
+        return { ...fallback, problem: `No MIG profile of ${gpu.name} gives ${n} instances per GPU; its profiles are ${names}.` };
+      const share = {
+        capacityGB: profile.memoryGB,
+        computeShare: Math.min(1, profile.memoryGB / gpu.memoryGB),
+        replicasPerGpu: n,
+        label: `MIG ${profile.name} on ${gpu.name}`,
+      };
       if (n > profile.slicesPerGpu)
-        return { ...share, problem: `MIG ${profile.name} gives ${profile.slicesPerGpu} instances per ${gpu.name}, not ${n} replicas per GPU.` };
+        return {
+          ...share,
+          problem: `MIG ${profile.name} gives ${profile.slicesPerGpu} instances per ${gpu.name}, not ${n} replicas per GPU.`,
+        };
       if (layout.tensorParallel > 1 || layout.pipelineParallel > 1)
-        return { ...share, problem: 'MIG instances cannot be combined for tensor or pipeline parallelism: no NVLink / peer-to-peer between MIG instances (NVIDIA MIG user guide).' };
+        return {
+          ...share,
+          problem:
+            'MIG instances cannot be combined for tensor or pipeline parallelism: no NVLink / peer-to-peer between MIG instances (NVIDIA MIG user guide).',
+        };
       return { ...share, problem: null };
     }
   }
@@ -259,7 +276,8 @@ export interface MemoryPlan {
 /** Activation peak of the profiling pass per GPU, bytes (see the ASSUMPTION constants above). */
 export function activationBytesPerGpu(model: Pick<OpenModel, 'hiddenSize'>, tensorParallel: number): number {
   if (model.hiddenSize === null) return gbToBytes(ACTIVATION_FALLBACK_GB);
-  const perToken = model.hiddenSize * 2 * (ACTIVATION_MLP_HIDDEN_MULTIPLE / Math.max(1, tensorParallel) + ACTIVATION_RESIDUAL_HIDDEN_MULTIPLE);
+  const perToken =
+    model.hiddenSize * 2 * (ACTIVATION_MLP_HIDDEN_MULTIPLE / Math.max(1, tensorParallel) + ACTIVATION_RESIDUAL_HIDDEN_MULTIPLE);
   return PROFILE_BATCH_TOKENS * perToken;
 }
 
@@ -578,7 +596,8 @@ function candidates(r: ResolvedServing, scenario: Scenario): Candidate[] {
       if (!best) continue;
       const config: Record<string, unknown> = { sku: other.id, tensorParallel: best.tensorParallel, pipelineParallel: 1 };
       if (p !== layout.precision) config.precision = p;
-      if (node.kind === 'aks-gpu-pool' && layout.gpuSharing !== 'dedicated') Object.assign(config, { gpuSharing: 'dedicated', replicasPerGpu: 1 });
+      if (node.kind === 'aks-gpu-pool' && layout.gpuSharing !== 'dedicated')
+        Object.assign(config, { gpuSharing: 'dedicated', replicasPerGpu: 1 });
       const tpText = best.tensorParallel > 1 ? `, tensor parallel ${best.tensorParallel}` : '';
       const pText = p !== layout.precision ? `, weights in ${p.toUpperCase()} (check quality)` : '';
       push({
@@ -637,7 +656,6 @@ function candidates(r: ResolvedServing, scenario: Scenario): Candidate[] {
   }
   return out;
 }
-
 
 /**
  * Fixes depend only on the node's kind, settings, layout, region and the scenario's memory-relevant fields, so
@@ -844,7 +862,12 @@ export function vramCheckNode(g: DesignGraph, node: DesignNode, scenario: Scenar
               : `${label}: the engine reserves ${(layout.gpuMemoryUtilization * 100).toFixed(0)}% of GPU memory (gpu_memory_utilization ${layout.gpuMemoryUtilization}), above the 90% target.`,
           nodeIds,
           fixes: planServingMemory(model, sku, gpu, { ...layout, gpuMemoryUtilization: 0.9 }, scenario).fits
-            ? [{ description: 'Set gpu_memory_utilization to 0.9 (vLLM default); the scenario still fits.', patch: { nodeId: node.id, config: { gpuMemoryUtilization: 0.9 } } }]
+            ? [
+                {
+                  description: 'Set gpu_memory_utilization to 0.9 (vLLM default); the scenario still fits.',
+                  patch: { nodeId: node.id, config: { gpuMemoryUtilization: 0.9 } },
+                },
+              ]
             : fixesFor({ ...r, layout: { ...layout, gpuMemoryUtilization: 0.9 } }, scenario, 3).map((f) => ({
                 ...f,
                 description: `${f.description} (with gpu_memory_utilization 0.9)`,
@@ -857,7 +880,11 @@ export function vramCheckNode(g: DesignGraph, node: DesignNode, scenario: Scenar
 }
 
 /** The memory plan of a self-hosted node without findings or fixes (for the speed model); null when unresolved. */
-export function servingPlanForNode(g: DesignGraph, node: DesignNode, scenario: Scenario): { resolved: ResolvedServing; plan: MemoryPlan } | null {
+export function servingPlanForNode(
+  g: DesignGraph,
+  node: DesignNode,
+  scenario: Scenario,
+): { resolved: ResolvedServing; plan: MemoryPlan } | null {
   if (!isSelfHostedNode(node)) return null;
   const { resolved } = resolveServing(g, node);
   if (!resolved) return null;

@@ -53,17 +53,45 @@ describe('shapes and references', () => {
   });
 
   it('every VM size points at a catalogued GPU', () => {
-    for (const v of VM_SKUS) expect(GPUS.some((g) => g.id === v.gpuId), v.id).toBe(true);
+    for (const v of VM_SKUS)
+      expect(
+        GPUS.some((g) => g.id === v.gpuId),
+        v.id,
+      ).toBe(true);
   });
 
   it('has the requested ids', () => {
     expect(GPUS.map((g) => g.id).sort()).toEqual(
-      ['v100-16gb', 'a100-40gb-sxm', 'a100-80gb-pcie', 'a100-80gb-sxm', 'h100-80gb-sxm', 'h100-nvl-94gb', 'h200-141gb', 'mi300x-192gb', 't4-16gb', 'a10-24gb', 'm60-8gb'].sort(),
+      [
+        'v100-16gb',
+        'a100-40gb-sxm',
+        'a100-80gb-pcie',
+        'a100-80gb-sxm',
+        'h100-80gb-sxm',
+        'h100-nvl-94gb',
+        'h200-141gb',
+        'mi300x-192gb',
+        't4-16gb',
+        'a10-24gb',
+        'm60-8gb',
+      ].sort(),
     );
     expect(OPEN_MODELS.map((m) => m.id).sort()).toEqual(
       [
-        'phi-3-mini-4k', 'phi-3-mini-128k', 'llama-3.1-8b', 'llama-3.1-70b', 'llama-3.1-405b', 'llama-3.2-1b', 'llama-3.2-3b',
-        'mistral-7b-v0.3', 'mixtral-8x7b', 'qwen2.5-7b', 'qwen2.5-72b', 'gemma-2-9b', 'gemma-2-27b', 'gpt-4-estimated',
+        'phi-3-mini-4k',
+        'phi-3-mini-128k',
+        'llama-3.1-8b',
+        'llama-3.1-70b',
+        'llama-3.1-405b',
+        'llama-3.2-1b',
+        'llama-3.2-3b',
+        'mistral-7b-v0.3',
+        'mixtral-8x7b',
+        'qwen2.5-7b',
+        'qwen2.5-72b',
+        'gemma-2-9b',
+        'gemma-2-27b',
+        'gpt-4-estimated',
       ].sort(),
     );
   });
@@ -142,7 +170,11 @@ describe('seed 9.2 ND-series table, number by number', () => {
 
 describe('seed 9.2 NV-series rows', () => {
   it('NV v3 (Tesla M60) and NVads A10 v5 are present', () => {
-    expect(VM_SKUS.filter((v) => v.gpuId === 'm60-8gb').map((v) => v.id)).toEqual(['Standard_NV12s_v3', 'Standard_NV24s_v3', 'Standard_NV48s_v3']);
+    expect(VM_SKUS.filter((v) => v.gpuId === 'm60-8gb').map((v) => v.id)).toEqual([
+      'Standard_NV12s_v3',
+      'Standard_NV24s_v3',
+      'Standard_NV48s_v3',
+    ]);
     expect(VM_SKUS.filter((v) => v.gpuId === 'a10-24gb')).toHaveLength(6);
     for (const v of VM_SKUS.filter((r) => r.gpuId === 'm60-8gb' || r.gpuId === 'a10-24gb')) expect(v.family).toBe('NV');
   });
@@ -201,22 +233,38 @@ describe('facts §3.1 specifications (Microsoft Learn)', () => {
   });
 
   it('NVLink only where Microsoft lists it', () => {
-    expect(VM_SKUS.filter((v) => v.nvlink).map((v) => v.id).sort()).toEqual(
+    expect(
+      VM_SKUS.filter((v) => v.nvlink)
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(
       [
-        'Standard_NC48ads_A100_v4', 'Standard_NC96ads_A100_v4', 'Standard_NC80adis_H100_v5', 'Standard_ND96asr_v4',
-        'Standard_ND96amsr_A100_v4', 'Standard_ND96isr_H100_v5', 'Standard_ND96isr_H200_v5', 'Standard_ND96isr_MI300X_v5',
+        'Standard_NC48ads_A100_v4',
+        'Standard_NC96ads_A100_v4',
+        'Standard_NC80adis_H100_v5',
+        'Standard_ND96asr_v4',
+        'Standard_ND96amsr_A100_v4',
+        'Standard_ND96isr_H100_v5',
+        'Standard_ND96isr_H200_v5',
+        'Standard_ND96isr_MI300X_v5',
       ].sort(),
     );
   });
 
   it('retirements: NCv3 on 2025-09-30, NVv3 on 2026-09-30, nothing else', () => {
     const retired = VM_SKUS.filter((v) => v.retired);
-    expect(retired.filter((v) => v.retired?.on === '2025-09-30').map((v) => v.id).sort()).toEqual(
-      ['Standard_NC6s_v3', 'Standard_NC12s_v3', 'Standard_NC24s_v3', 'Standard_NC24rs_v3'].sort(),
-    );
-    expect(retired.filter((v) => v.retired?.on === '2026-09-30').map((v) => v.id).sort()).toEqual(
-      ['Standard_NV12s_v3', 'Standard_NV24s_v3', 'Standard_NV48s_v3'].sort(),
-    );
+    expect(
+      retired
+        .filter((v) => v.retired?.on === '2025-09-30')
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(['Standard_NC6s_v3', 'Standard_NC12s_v3', 'Standard_NC24s_v3', 'Standard_NC24rs_v3'].sort());
+    expect(
+      retired
+        .filter((v) => v.retired?.on === '2026-09-30')
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(['Standard_NV12s_v3', 'Standard_NV24s_v3', 'Standard_NV48s_v3'].sort());
     expect(retired).toHaveLength(7);
   });
 });
@@ -255,7 +303,13 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
   it('other regions from facts §3.2 and the CSV', () => {
     // facts §3.2: "centralus 4.15, ... southcentralus 4.408, westus 4.775"
     expect(sku('Standard_NC24ads_A100_v4').paygUsdPerHour).toEqual({
-      centralus: 4.15, eastus: 3.673, eastus2: 3.673, southcentralus: 4.408, westus: 4.775, westus2: 3.673, westus3: 3.673,
+      centralus: 4.15,
+      eastus: 3.673,
+      eastus2: 3.673,
+      southcentralus: 4.408,
+      westus: 4.775,
+      westus2: 3.673,
+      westus3: 3.673,
     });
     // facts §3.2: ND96asr_v4 "eastus, southcentralus 32.63, westus2 27.197"
     expect(sku('Standard_ND96asr_v4').paygUsdPerHour).toEqual({ eastus: 27.197, southcentralus: 32.63, westus2: 27.197 });
@@ -284,7 +338,16 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
   });
 
   it('priced regions are US snapshot regions in scope; unpriced sizes have an empty scope', () => {
-    expect(SKYPILOT_US_REGIONS).toEqual(['eastus', 'eastus2', 'centralus', 'northcentralus', 'southcentralus', 'westus', 'westus2', 'westus3']);
+    expect(SKYPILOT_US_REGIONS).toEqual([
+      'eastus',
+      'eastus2',
+      'centralus',
+      'northcentralus',
+      'southcentralus',
+      'westus',
+      'westus2',
+      'westus3',
+    ]);
     for (const v of VM_SKUS) {
       const priced = Object.keys(v.paygUsdPerHour);
       for (const r of priced) expect(v.regionScope, `${v.id} ${r}`).toContain(r);
@@ -293,17 +356,32 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
       for (const r of v.regionScope) expect(SKYPILOT_US_REGIONS).toContain(r);
     }
     // no snapshot row: H200, MI300X, fractional A10 sizes
-    for (const id of ['Standard_ND96isr_H200_v5', 'Standard_ND96isr_MI300X_v5', 'Standard_NV6ads_A10_v5', 'Standard_NV12ads_A10_v5', 'Standard_NV18ads_A10_v5']) {
+    for (const id of [
+      'Standard_ND96isr_H200_v5',
+      'Standard_ND96isr_MI300X_v5',
+      'Standard_NV6ads_A10_v5',
+      'Standard_NV12ads_A10_v5',
+      'Standard_NV18ads_A10_v5',
+    ]) {
       expect(sku(id).paygUsdPerHour, id).toEqual({});
     }
   });
 
   it('a seed price exists only where the seed printed one', () => {
-    const withSeed = VM_SKUS.filter((v) => v.seedUsdPerHour !== null).map((v) => v.id).sort();
+    const withSeed = VM_SKUS.filter((v) => v.seedUsdPerHour !== null)
+      .map((v) => v.id)
+      .sort();
     expect(withSeed).toEqual(
       [
-        'Standard_NC6s_v3', 'Standard_NC24s_v3', 'Standard_NC24ads_A100_v4', 'Standard_NC48ads_A100_v4', 'Standard_NC96ads_A100_v4',
-        'Standard_ND96asr_v4', 'Standard_ND96amsr_A100_v4', 'Standard_ND96isr_H100_v5', 'Standard_ND96isr_MI300X_v5',
+        'Standard_NC6s_v3',
+        'Standard_NC24s_v3',
+        'Standard_NC24ads_A100_v4',
+        'Standard_NC48ads_A100_v4',
+        'Standard_NC96ads_A100_v4',
+        'Standard_ND96asr_v4',
+        'Standard_ND96amsr_A100_v4',
+        'Standard_ND96isr_H100_v5',
+        'Standard_ND96isr_MI300X_v5',
       ].sort(),
     );
   });
@@ -337,7 +415,11 @@ describe('GPUs (datasheets; dense, not sparse, TFLOPS)', () => {
     expect(gpu('mi300x-192gb').denseFp8Tflops).toBe(2614.9);
     // no BF16 before compute capability 8.0; FP8 only on Hopper and MI300X
     for (const id of ['v100-16gb', 't4-16gb', 'm60-8gb']) expect(gpu(id).denseBf16Tflops).toBeNull();
-    expect(GPUS.filter((g) => g.fp8).map((g) => g.id).sort()).toEqual(['h100-80gb-sxm', 'h100-nvl-94gb', 'h200-141gb', 'mi300x-192gb'].sort());
+    expect(
+      GPUS.filter((g) => g.fp8)
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual(['h100-80gb-sxm', 'h100-nvl-94gb', 'h200-141gb', 'mi300x-192gb'].sort());
     for (const g of GPUS) expect(g.denseFp8Tflops !== null, g.id).toBe(g.fp8);
   });
 
@@ -381,7 +463,13 @@ describe('seed 9.3 VRAM table and facts §1.3 / §1.4 model figures', () => {
 
   it('the seed FP16 column is params(B) x 2 on its rounded sizes', () => {
     // seed 9.3 FP16 / BF16 column: 7.6, 16, 14.6, 140, 810 GB
-    const seedFp16: [string, number][] = [['phi-3-mini-4k', 7.6], ['llama-3.1-8b', 16], ['mistral-7b-v0.3', 14.6], ['llama-3.1-70b', 140], ['llama-3.1-405b', 810]];
+    const seedFp16: [string, number][] = [
+      ['phi-3-mini-4k', 7.6],
+      ['llama-3.1-8b', 16],
+      ['mistral-7b-v0.3', 14.6],
+      ['llama-3.1-70b', 140],
+      ['llama-3.1-405b', 810],
+    ];
     for (const [id, gb] of seedFp16) expect((model(id).seedParametersB ?? 0) * 2).toBeCloseTo(gb, 9);
   });
 
@@ -439,7 +527,14 @@ describe('seed 9.3 VRAM table and facts §1.3 / §1.4 model figures', () => {
     ];
     for (const [id, layers, hidden, heads, kv, hd, ctx] of arch) {
       const m = model(id);
-      expect([m.layers, m.hiddenSize, m.attentionHeads, m.kvHeads, m.headDim, m.maxContextTokens], id).toEqual([layers, hidden, heads, kv, hd, ctx]);
+      expect([m.layers, m.hiddenSize, m.attentionHeads, m.kvHeads, m.headDim, m.maxContextTokens], id).toEqual([
+        layers,
+        hidden,
+        heads,
+        kv,
+        hd,
+        ctx,
+      ]);
     }
     expect(model('mixtral-8x7b').moe).toEqual({ experts: 8, activeExperts: 2 });
     expect(OPEN_MODELS.filter((m) => m.moe !== null).map((m) => m.id)).toEqual(['mixtral-8x7b']);
@@ -479,14 +574,23 @@ describe('seed 9.3 VRAM table and facts §1.3 / §1.4 model figures', () => {
     const m = model('gpt-4-estimated');
     expect(m.estimated).toBe(true);
     expect(m.parameters).toBe(1.8e12);
-    expect([m.layers, m.hiddenSize, m.attentionHeads, m.kvHeads, m.headDim, m.maxContextTokens]).toEqual([null, null, null, null, null, null]);
+    expect([m.layers, m.hiddenSize, m.attentionHeads, m.kvHeads, m.headDim, m.maxContextTokens]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(OPEN_MODELS.filter((x) => x.estimated).map((x) => x.id)).toEqual(['gpt-4-estimated']);
   });
 
   it('Foundry serverless only where Microsoft lists it', () => {
-    expect(OPEN_MODELS.filter((m) => m.foundryServerless).map((m) => m.id).sort()).toEqual(
-      ['llama-3.1-8b', 'llama-3.1-70b', 'llama-3.1-405b', 'phi-3-mini-4k', 'phi-3-mini-128k'].sort(),
-    );
+    expect(
+      OPEN_MODELS.filter((m) => m.foundryServerless)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['llama-3.1-8b', 'llama-3.1-70b', 'llama-3.1-405b', 'phi-3-mini-4k', 'phi-3-mini-128k'].sort());
     for (const m of OPEN_MODELS.filter((x) => !x.estimated)) expect(m.fieldSources?.foundryServerless, m.id).toBe('ms-learn-maas-regions');
   });
 });

@@ -75,9 +75,19 @@ describe('Azure OpenAI models', () => {
   };
   it.each(Object.entries(PTU_5_1))('PTU table row %s matches facts §5.1', (id, v) => {
     const p = AOAI_PTU_TABLE[id]!;
-    expect([p.globalMin, p.globalIncrement, p.regionalMin, p.regionalIncrement, p.inputTpmPerPtu, p.latencyTargetTokensPerSecond]).toEqual(v);
+    expect([p.globalMin, p.globalIncrement, p.regionalMin, p.regionalIncrement, p.inputTpmPerPtu, p.latencyTargetTokensPerSecond]).toEqual(
+      v,
+    );
     const row = model(id).ptu;
-    if (row) expect([row.globalMin, row.globalIncrement, row.regionalMin, row.regionalIncrement, row.inputTpmPerPtu, row.latencyTargetTokensPerSecond]).toEqual(v);
+    if (row)
+      expect([
+        row.globalMin,
+        row.globalIncrement,
+        row.regionalMin,
+        row.regionalIncrement,
+        row.inputTpmPerPtu,
+        row.latencyTargetTokensPerSecond,
+      ]).toEqual(v);
   });
 
   it('output-token weights: gpt-4o 3 (2500/833), gpt-4o-mini 3 (37000/12333), gpt-4.1 family 4, gpt-5 8, o-series unpublished', () => {
@@ -96,7 +106,9 @@ describe('Azure OpenAI models', () => {
 
   it('PAYG Global Standard prices match facts §5.2 (secondary) and are null where unknown', () => {
     expect([model('gpt-4o').inputUsdPer1M, model('gpt-4o').cachedInputUsdPer1M, model('gpt-4o').outputUsdPer1M]).toEqual([2.5, 1.25, 10]);
-    expect([model('gpt-4o-mini').inputUsdPer1M, model('gpt-4o-mini').cachedInputUsdPer1M, model('gpt-4o-mini').outputUsdPer1M]).toEqual([0.15, 0.075, 0.6]);
+    expect([model('gpt-4o-mini').inputUsdPer1M, model('gpt-4o-mini').cachedInputUsdPer1M, model('gpt-4o-mini').outputUsdPer1M]).toEqual([
+      0.15, 0.075, 0.6,
+    ]);
     expect([model('gpt-4.1').inputUsdPer1M, model('gpt-4.1').outputUsdPer1M]).toEqual([2, 8]);
     expect([model('gpt-4.1-mini').inputUsdPer1M, model('gpt-4.1-mini').outputUsdPer1M]).toEqual([0.4, 1.6]);
     for (const id of ['gpt-4.1-nano', 'gpt-5', 'o3', 'o3-mini', 'o4-mini', 'o1']) {
@@ -112,7 +124,7 @@ describe('Azure OpenAI models', () => {
     expect(15 * PTU_HOURLY_USD.dataZone * hours).toBeCloseTo(12045, 6); // 15 PTU Data Zone
     const bill = (id: string) => {
       const m = model(id);
-      return (100 * m.inputUsdPer1M! + 20 * m.outputUsdPer1M!); // 100M input + 20M output tokens
+      return 100 * m.inputUsdPer1M! + 20 * m.outputUsdPer1M!; // 100M input + 20M output tokens
     };
     expect(bill('gpt-4o')).toBeCloseTo(450, 6);
     expect(bill('gpt-4o-mini')).toBeCloseTo(27, 6);
@@ -153,7 +165,11 @@ describe('Azure OpenAI models', () => {
     expect(model('gpt-5').regions!['global-provisioned']).not.toContain('northeurope');
     expect(model('o3').regions!['global-provisioned']).toContain('northeurope');
     // standard-models.md (regional standard): only o1, gpt-4o and gpt-4o-mini of these models.
-    expect(AOAI_MODELS.filter((m) => m.deploymentTypes.includes('standard')).map((m) => m.id).sort()).toEqual(['gpt-4o', 'gpt-4o-mini', 'o1']);
+    expect(
+      AOAI_MODELS.filter((m) => m.deploymentTypes.includes('standard'))
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['gpt-4o', 'gpt-4o-mini', 'o1']);
     // provisioned-models.md: o1 regional PTU only in japaneast and uksouth (of the catalog regions).
     expect(model('o1').regions!.provisioned).toEqual(['japaneast', 'uksouth']);
     for (const m of AOAI_MODELS) expect(m.regions!['global-standard']).toContain('eastus2');
@@ -167,7 +183,27 @@ describe('regions and latency', () => {
       expectSourced(r);
     }
     expectUniqueIds(REGIONS);
-    const required = ['eastus', 'eastus2', 'centralus', 'northcentralus', 'southcentralus', 'westus', 'westus2', 'westus3', 'westeurope', 'northeurope', 'swedencentral', 'francecentral', 'uksouth', 'germanywestcentral', 'switzerlandnorth', 'canadaeast', 'japaneast', 'australiaeast', 'southeastasia'];
+    const required = [
+      'eastus',
+      'eastus2',
+      'centralus',
+      'northcentralus',
+      'southcentralus',
+      'westus',
+      'westus2',
+      'westus3',
+      'westeurope',
+      'northeurope',
+      'swedencentral',
+      'francecentral',
+      'uksouth',
+      'germanywestcentral',
+      'switzerlandnorth',
+      'canadaeast',
+      'japaneast',
+      'australiaeast',
+      'southeastasia',
+    ];
     for (const id of required) expect(REGIONS.map((r) => r.id)).toContain(id);
   });
 
@@ -202,16 +238,26 @@ describe('regions and latency', () => {
   it('reproduces facts §6.1 (P95, 2026-07-30) in both directions as given', () => {
     // [from, to, rttMs] — source row → destination column
     const FACTS_6_1: [string, string, number][] = [
-      ['eastus', 'westus', 74], ['westus', 'eastus', 72],
-      ['eastus', 'eastus2', 11], ['eastus2', 'eastus', 11],
-      ['eastus', 'westus2', 75], ['westus2', 'eastus', 76],
-      ['eastus', 'westus3', 70], ['westus3', 'eastus', 65],
-      ['eastus', 'southcentralus', 44], ['southcentralus', 'eastus', 47],
-      ['eastus', 'westeurope', 89], ['westeurope', 'eastus', 91],
-      ['eastus', 'northeurope', 74], ['northeurope', 'eastus', 76],
-      ['eastus', 'swedencentral', 110], ['swedencentral', 'eastus', 108],
-      ['westeurope', 'swedencentral', 31], ['swedencentral', 'westeurope', 31],
-      ['westeurope', 'northeurope', 20], ['northeurope', 'westeurope', 19],
+      ['eastus', 'westus', 74],
+      ['westus', 'eastus', 72],
+      ['eastus', 'eastus2', 11],
+      ['eastus2', 'eastus', 11],
+      ['eastus', 'westus2', 75],
+      ['westus2', 'eastus', 76],
+      ['eastus', 'westus3', 70],
+      ['westus3', 'eastus', 65],
+      ['eastus', 'southcentralus', 44],
+      ['southcentralus', 'eastus', 47],
+      ['eastus', 'westeurope', 89],
+      ['westeurope', 'eastus', 91],
+      ['eastus', 'northeurope', 74],
+      ['northeurope', 'eastus', 76],
+      ['eastus', 'swedencentral', 110],
+      ['swedencentral', 'eastus', 108],
+      ['westeurope', 'swedencentral', 31],
+      ['swedencentral', 'westeurope', 31],
+      ['westeurope', 'northeurope', 20],
+      ['northeurope', 'westeurope', 19],
     ];
     for (const [from, to, ms] of FACTS_6_1) expect(rtt(from, to), `${from}→${to}`).toBe(ms);
   });
@@ -219,16 +265,26 @@ describe('regions and latency', () => {
   it('matches the per-region tabs of the same page for the extra pairs', () => {
     // Read from the tab tables (source row, destination column) of azure-network-latency.md, 2026-07-30.
     const TABS: [string, string, number][] = [
-      ['eastus2', 'westus2', 71], ['westus2', 'eastus2', 71],
-      ['westus3', 'eastus2', 60], ['eastus2', 'westus3', 60],
-      ['swedencentral', 'northeurope', 37], ['northeurope', 'swedencentral', 40],
-      ['francecentral', 'westeurope', 15], ['westeurope', 'francecentral', 15],
-      ['uksouth', 'westeurope', 12], ['westeurope', 'uksouth', 13],
-      ['centralus', 'northcentralus', 19], ['northcentralus', 'centralus', 18],
-      ['westus', 'westus3', 23], ['westus3', 'westus', 22],
-      ['switzerlandnorth', 'eastus', 104], ['germanywestcentral', 'switzerlandnorth', 12],
-      ['japaneast', 'westus2', 103], ['australiaeast', 'southeastasia', 98],
-      ['canadaeast', 'eastus', 28], ['southeastasia', 'japaneast', 74],
+      ['eastus2', 'westus2', 71],
+      ['westus2', 'eastus2', 71],
+      ['westus3', 'eastus2', 60],
+      ['eastus2', 'westus3', 60],
+      ['swedencentral', 'northeurope', 37],
+      ['northeurope', 'swedencentral', 40],
+      ['francecentral', 'westeurope', 15],
+      ['westeurope', 'francecentral', 15],
+      ['uksouth', 'westeurope', 12],
+      ['westeurope', 'uksouth', 13],
+      ['centralus', 'northcentralus', 19],
+      ['northcentralus', 'centralus', 18],
+      ['westus', 'westus3', 23],
+      ['westus3', 'westus', 22],
+      ['switzerlandnorth', 'eastus', 104],
+      ['germanywestcentral', 'switzerlandnorth', 12],
+      ['japaneast', 'westus2', 103],
+      ['australiaeast', 'southeastasia', 98],
+      ['canadaeast', 'eastus', 28],
+      ['southeastasia', 'japaneast', 74],
     ];
     for (const [from, to, ms] of TABS) expect(rtt(from, to), `${from}→${to}`).toBe(ms);
   });
@@ -260,19 +316,47 @@ describe('SLAs', () => {
   it('reproduce facts §4.1 value by value', () => {
     // [id, availability (write), readAvailability or undefined] — facts.md §4.1
     const FACTS_4_1: [string, number | null, number?][] = [
-      ['vm-multi-zone', 0.9999], ['vm-availability-set', 0.9995], ['vm-single-premium', 0.999],
-      ['vm-single-standard-ssd', 0.995], ['vm-single-standard-hdd', 0.95],
+      ['vm-multi-zone', 0.9999],
+      ['vm-availability-set', 0.9995],
+      ['vm-single-premium', 0.999],
+      ['vm-single-standard-ssd', 0.995],
+      ['vm-single-standard-hdd', 0.95],
       ['aoai', 0.999],
-      ['ai-search-1-replica', null], ['ai-search-2-replicas', 0.999], ['ai-search-3-replicas', 0.999],
-      ['apim-developer', null], ['apim-consumption', 0.9995], ['apim-basic', 0.9995], ['apim-standard', 0.9995], ['apim-premium', 0.9995], ['apim-premium-multi-region', 0.9999],
-      ['front-door', 0.9999], ['app-service', 0.9995], ['app-service-zone-redundant', 0.9999], ['functions', 0.9995],
-      ['aks-standard-az', 0.9995], ['aks-standard', 0.999], ['aks-free', null],
-      ['cosmos-single-region', 0.9999, 0.9999], ['cosmos-single-region-az', 0.99995, 0.99995],
-      ['cosmos-multi-region', 0.9999, 0.99999], ['cosmos-multi-region-az', 0.99995, 0.99999], ['cosmos-multi-region-writes', 0.99999, 0.99999],
-      ['redis-basic', null], ['redis-standard', 0.999], ['redis-premium-zr', 0.999], ['redis-enterprise-zr', 0.9999],
-      ['storage-lrs-hot', 0.999, 0.999], ['storage-ra-grs-hot', 0.999, 0.9999], ['storage-cool', 0.99, 0.999],
-      ['key-vault', 0.9999], ['container-apps', 0.9995],
-      ['entra-id', 0.9999], ['private-link', 0.9999], ['private-dns', 1], ['azure-sql', 0.99995], ['app-configuration', 0.999],
+      ['ai-search-1-replica', null],
+      ['ai-search-2-replicas', 0.999],
+      ['ai-search-3-replicas', 0.999],
+      ['apim-developer', null],
+      ['apim-consumption', 0.9995],
+      ['apim-basic', 0.9995],
+      ['apim-standard', 0.9995],
+      ['apim-premium', 0.9995],
+      ['apim-premium-multi-region', 0.9999],
+      ['front-door', 0.9999],
+      ['app-service', 0.9995],
+      ['app-service-zone-redundant', 0.9999],
+      ['functions', 0.9995],
+      ['aks-standard-az', 0.9995],
+      ['aks-standard', 0.999],
+      ['aks-free', null],
+      ['cosmos-single-region', 0.9999, 0.9999],
+      ['cosmos-single-region-az', 0.99995, 0.99995],
+      ['cosmos-multi-region', 0.9999, 0.99999],
+      ['cosmos-multi-region-az', 0.99995, 0.99999],
+      ['cosmos-multi-region-writes', 0.99999, 0.99999],
+      ['redis-basic', null],
+      ['redis-standard', 0.999],
+      ['redis-premium-zr', 0.999],
+      ['redis-enterprise-zr', 0.9999],
+      ['storage-lrs-hot', 0.999, 0.999],
+      ['storage-ra-grs-hot', 0.999, 0.9999],
+      ['storage-cool', 0.99, 0.999],
+      ['key-vault', 0.9999],
+      ['container-apps', 0.9995],
+      ['entra-id', 0.9999],
+      ['private-link', 0.9999],
+      ['private-dns', 1],
+      ['azure-sql', 0.99995],
+      ['app-configuration', 0.999],
     ];
     for (const [id, a, read] of FACTS_4_1) {
       expect(sla(id).availability, id).toBe(a);
@@ -291,7 +375,16 @@ describe('SLAs', () => {
     // Well-Architected example: App Service 99.95% × SQL 99.99% = 99.94% (0.99940005)
     expect(sla('app-service').availability! * 0.9999).toBeCloseTo(0.99940005, 10);
     // Reliable web app dev composite = 99.616% (recomputed 0.9961558)
-    const dev = ['front-door', 'entra-id', 'app-service', 'redis-standard', 'azure-sql', 'storage-lrs-hot', 'key-vault', 'app-configuration']
+    const dev = [
+      'front-door',
+      'entra-id',
+      'app-service',
+      'redis-standard',
+      'azure-sql',
+      'storage-lrs-hot',
+      'key-vault',
+      'app-configuration',
+    ]
       .map((id) => sla(id).availability!)
       .reduce((a, b) => a * b, 1);
     expect(dev).toBeCloseTo(0.9961558, 6);
@@ -339,7 +432,24 @@ describe('service prices', () => {
 
   it('covers the services the brief lists (or documents their absence)', () => {
     const services = new Set(SERVICE_PRICES.map((p) => p.id.split(':')[0]));
-    for (const s of ['ai-search', 'apim', 'redis', 'app-service', 'functions', 'front-door', 'cosmos', 'blob', 'key-vault', 'log-analytics', 'doc-intel', 'content-safety', 'service-bus', 'event-grid', 'foundry', 'aks']) {
+    for (const s of [
+      'ai-search',
+      'apim',
+      'redis',
+      'app-service',
+      'functions',
+      'front-door',
+      'cosmos',
+      'blob',
+      'key-vault',
+      'log-analytics',
+      'doc-intel',
+      'content-safety',
+      'service-bus',
+      'event-grid',
+      'foundry',
+      'aks',
+    ]) {
       expect(services, s).toContain(s);
     }
     // Foundry serverless token prices (secondary): Llama 3.1 8B / 70B / 405B per 1M tokens in / out

@@ -59,18 +59,7 @@ export const GROUP_KINDS = ['region', 'vnet', 'subnet'] as const satisfies reado
 export type GroupKind = (typeof GROUP_KINDS)[number];
 
 /** What role a component plays on the request path; the latency chain and HA analysis key off this. */
-export type PathRole =
-  | 'client'
-  | 'edge'
-  | 'app'
-  | 'gateway'
-  | 'cache'
-  | 'retrieval'
-  | 'model'
-  | 'store'
-  | 'queue'
-  | 'support'
-  | 'group';
+export type PathRole = 'client' | 'edge' | 'app' | 'gateway' | 'cache' | 'retrieval' | 'model' | 'store' | 'queue' | 'support' | 'group';
 
 export interface ComponentInfo {
   kind: ComponentKind;

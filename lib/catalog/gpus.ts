@@ -149,7 +149,7 @@ export const GPUS: Gpu[] = [
       denseFp8Tflops: 'derived-dense-from-sparse',
       migProfiles: 'nvidia-mig-parted-config',
     },
-    note: 'GPU of NCads H100 v5 (PCIe card; pairs joined by an NVLink bridge, 600 GB/s). Dense TFLOPS = the product page\'s sparse 1,671 / 3,341 divided by 2.',
+    note: "GPU of NCads H100 v5 (PCIe card; pairs joined by an NVLink bridge, 600 GB/s). Dense TFLOPS = the product page's sparse 1,671 / 3,341 divided by 2.",
   },
   {
     id: 'h200-141gb',

@@ -49,7 +49,15 @@ export const OPEN_MODELS: OpenModel[] = [
     foundryServerless: true,
     source: 's-phi-aml',
     asOf: '2026-11',
-    fieldSources: { ...DERIVED, layers: 's-trt', hiddenSize: 's-trt', attentionHeads: 's-trt', kvHeads: 's-trt', headDim: 's-trt', foundryServerless: SERVERLESS },
+    fieldSources: {
+      ...DERIVED,
+      layers: 's-trt',
+      hiddenSize: 's-trt',
+      attentionHeads: 's-trt',
+      kvHeads: 's-trt',
+      headDim: 's-trt',
+      foundryServerless: SERVERLESS,
+    },
     note: 'Same architecture as the 4k model with LongRoPE; "128K context" per Microsoft. The exact max_position_embeddings of this repo was not read verbatim (131072 in the identical-architecture Phi-3.5-mini config, S-MLC), so maxContextTokens is unverified.',
   },
   {
@@ -92,7 +100,7 @@ export const OPEN_MODELS: OpenModel[] = [
     source: 's-mlc',
     asOf: '2026-11',
     fieldSources: { ...DERIVED, foundryServerless: SERVERLESS },
-    note: 'Matches Meta sku_list.py (S-META). FP16 weights 141.11 GB from the exact count vs the seed\'s 140 GB (70B x 2). Serverless: Llama 3.1 70B Instruct.',
+    note: "Matches Meta sku_list.py (S-META). FP16 weights 141.11 GB from the exact count vs the seed's 140 GB (70B x 2). Serverless: Llama 3.1 70B Instruct.",
   },
   {
     id: 'llama-3.1-405b',
@@ -113,7 +121,7 @@ export const OPEN_MODELS: OpenModel[] = [
     source: 's-meta',
     asOf: '2025-02',
     fieldSources: { ...DERIVED, foundryServerless: SERVERLESS },
-    note: 'kvHeads 8 is Meta\'s model definition (n_kv_heads 8); some TP16 engine configs and the HF Llama 3.1 blog\'s KV table correspond to 16 (duplicated heads). Context "128k" per the model card; the 405B config.json was not read, so maxContextTokens is unverified. One public calculator\'s 404,650,311,680 does not match the architecture. Serverless: Llama 3.1 405B Instruct.',
+    note: "kvHeads 8 is Meta's model definition (n_kv_heads 8); some TP16 engine configs and the HF Llama 3.1 blog's KV table correspond to 16 (duplicated heads). Context \"128k\" per the model card; the 405B config.json was not read, so maxContextTokens is unverified. One public calculator's 404,650,311,680 does not match the architecture. Serverless: Llama 3.1 405B Instruct.",
   },
   {
     id: 'llama-3.2-1b',
@@ -134,7 +142,7 @@ export const OPEN_MODELS: OpenModel[] = [
     source: 's-mlc',
     asOf: '2026-11',
     fieldSources: { ...DERIVED, foundryServerless: SERVERLESS },
-    note: 'Tied embeddings; head_dim 64 stated explicitly. Meta publishes 1.23B. Not in Microsoft\'s 2024-08 serverless list.',
+    note: "Tied embeddings; head_dim 64 stated explicitly. Meta publishes 1.23B. Not in Microsoft's 2024-08 serverless list.",
   },
   {
     id: 'llama-3.2-3b',
@@ -155,7 +163,7 @@ export const OPEN_MODELS: OpenModel[] = [
     source: 's-mlc',
     asOf: '2026-11',
     fieldSources: { ...DERIVED, foundryServerless: SERVERLESS },
-    note: 'Tied embeddings; head_dim 128 stated explicitly. Meta publishes 3.21B. Not in Microsoft\'s 2024-08 serverless list.',
+    note: "Tied embeddings; head_dim 128 stated explicitly. Meta publishes 3.21B. Not in Microsoft's 2024-08 serverless list.",
   },
   {
     id: 'mistral-7b-v0.3',
@@ -197,7 +205,7 @@ export const OPEN_MODELS: OpenModel[] = [
     source: 's-mlc',
     asOf: '2026-11',
     fieldSources: { ...DERIVED, foundryServerless: SERVERLESS },
-    note: 'All 46.7B parameters must sit in VRAM; 12.9B are used per token (2 of 8 experts). Mistral\'s own 46.7B / 12.9B announcement was not retrieved. Not in Microsoft\'s serverless list.',
+    note: "All 46.7B parameters must sit in VRAM; 12.9B are used per token (2 of 8 experts). Mistral's own 46.7B / 12.9B announcement was not retrieved. Not in Microsoft's serverless list.",
   },
   {
     id: 'qwen2.5-7b',
@@ -218,7 +226,7 @@ export const OPEN_MODELS: OpenModel[] = [
     source: 's-qwen',
     asOf: '2026-11',
     fieldSources: { ...DERIVED, foundryServerless: SERVERLESS },
-    note: 'Qwen publishes 7.61B (6.53B non-embedding); QKV bias included in the count. 131072 is the base model; the Instruct config has 32768 (YaRN to 131072). Not in Microsoft\'s serverless list.',
+    note: "Qwen publishes 7.61B (6.53B non-embedding); QKV bias included in the count. 131072 is the base model; the Instruct config has 32768 (YaRN to 131072). Not in Microsoft's serverless list.",
   },
   {
     id: 'qwen2.5-72b',
@@ -239,7 +247,7 @@ export const OPEN_MODELS: OpenModel[] = [
     source: 's-qwen',
     asOf: '2026-11',
     fieldSources: { ...DERIVED, foundryServerless: SERVERLESS },
-    note: 'Qwen publishes 72.7B. 131072 is the base model; the Instruct config has 32768 (YaRN factor 4 to 131072). Not in Microsoft\'s serverless list.',
+    note: "Qwen publishes 72.7B. 131072 is the base model; the Instruct config has 32768 (YaRN factor 4 to 131072). Not in Microsoft's serverless list.",
   },
   {
     id: 'gemma-2-9b',
@@ -260,7 +268,7 @@ export const OPEN_MODELS: OpenModel[] = [
     source: 's-mlc',
     asOf: '2026-11',
     fieldSources: { ...DERIVED, foundryServerless: SERVERLESS },
-    note: 'Alternating local (sliding window 4096) and global layers; tied embeddings; head_dim 256 explicit. No primary published count retrieved. Not in Microsoft\'s serverless list.',
+    note: "Alternating local (sliding window 4096) and global layers; tied embeddings; head_dim 256 explicit. No primary published count retrieved. Not in Microsoft's serverless list.",
   },
   {
     id: 'gemma-2-27b',
@@ -281,7 +289,7 @@ export const OPEN_MODELS: OpenModel[] = [
     source: 's-mlc',
     asOf: '2026-11',
     fieldSources: { ...DERIVED, foundryServerless: SERVERLESS },
-    note: 'Alternating local (sliding window 4096) and global layers; tied embeddings; head_dim 128 explicit. No primary published count retrieved. Not in Microsoft\'s serverless list.',
+    note: "Alternating local (sliding window 4096) and global layers; tied embeddings; head_dim 128 explicit. No primary published count retrieved. Not in Microsoft's serverless list.",
   },
   {
     id: 'gpt-4-estimated',

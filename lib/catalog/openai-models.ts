@@ -7,9 +7,25 @@ import type { AoaiDeploymentType, AoaiModel } from './types';
 
 /** Region ids of the catalog (regions.ts). Availability below is restricted to these; other regions exist. */
 const CATALOG_REGIONS = [
-  'eastus', 'eastus2', 'centralus', 'northcentralus', 'southcentralus', 'westus', 'westus2', 'westus3',
-  'westeurope', 'northeurope', 'swedencentral', 'francecentral', 'uksouth', 'germanywestcentral',
-  'switzerlandnorth', 'canadaeast', 'japaneast', 'australiaeast', 'southeastasia',
+  'eastus',
+  'eastus2',
+  'centralus',
+  'northcentralus',
+  'southcentralus',
+  'westus',
+  'westus2',
+  'westus3',
+  'westeurope',
+  'northeurope',
+  'swedencentral',
+  'francecentral',
+  'uksouth',
+  'germanywestcentral',
+  'switzerlandnorth',
+  'canadaeast',
+  'japaneast',
+  'australiaeast',
+  'southeastasia',
 ] as const;
 
 const without = (list: readonly string[], ...drop: string[]): string[] => list.filter((r) => !drop.includes(r));
@@ -23,7 +39,18 @@ const GS_ROWS = without(CATALOG_REGIONS, 'centralus', 'westus2', 'northeurope', 
 // provisioned-global.md (2025-09-04): no rows for centralus, westus2.
 const GP_ROWS = without(CATALOG_REGIONS, 'centralus', 'westus2');
 // datazone-standard.md (2025-08-12) and datazone-provisioned-managed.md: the same ten catalog regions.
-const DZ_ROWS = ['eastus', 'eastus2', 'francecentral', 'germanywestcentral', 'northcentralus', 'southcentralus', 'swedencentral', 'westeurope', 'westus', 'westus3'];
+const DZ_ROWS = [
+  'eastus',
+  'eastus2',
+  'francecentral',
+  'germanywestcentral',
+  'northcentralus',
+  'southcentralus',
+  'swedencentral',
+  'westeurope',
+  'westus',
+  'westus3',
+];
 
 /** Where the cell for a model is ✅, per matrix (transcribed cell by cell; see the source notes). */
 const AVAILABILITY: Record<string, Partial<Record<AoaiDeploymentType, string[]>>> = {
@@ -31,10 +58,41 @@ const AVAILABILITY: Record<string, Partial<Record<AoaiDeploymentType, string[]>>
     // any of the versions 2024-05-13 / 2024-08-06 / 2024-11-20
     'global-standard': GS_ROWS,
     'data-zone-standard': DZ_ROWS,
-    standard: ['australiaeast', 'canadaeast', 'eastus', 'eastus2', 'francecentral', 'japaneast', 'northcentralus', 'southcentralus', 'swedencentral', 'switzerlandnorth', 'uksouth', 'westus', 'westus3'],
+    standard: [
+      'australiaeast',
+      'canadaeast',
+      'eastus',
+      'eastus2',
+      'francecentral',
+      'japaneast',
+      'northcentralus',
+      'southcentralus',
+      'swedencentral',
+      'switzerlandnorth',
+      'uksouth',
+      'westus',
+      'westus3',
+    ],
     'global-provisioned': GP_ROWS,
     'data-zone-provisioned': DZ_ROWS,
-    provisioned: ['australiaeast', 'canadaeast', 'eastus', 'eastus2', 'francecentral', 'germanywestcentral', 'japaneast', 'northcentralus', 'southcentralus', 'southeastasia', 'swedencentral', 'switzerlandnorth', 'uksouth', 'westeurope', 'westus', 'westus3'],
+    provisioned: [
+      'australiaeast',
+      'canadaeast',
+      'eastus',
+      'eastus2',
+      'francecentral',
+      'germanywestcentral',
+      'japaneast',
+      'northcentralus',
+      'southcentralus',
+      'southeastasia',
+      'swedencentral',
+      'switzerlandnorth',
+      'uksouth',
+      'westeurope',
+      'westus',
+      'westus3',
+    ],
   },
   'gpt-4o-mini': {
     'global-standard': GS_ROWS,
@@ -42,21 +100,58 @@ const AVAILABILITY: Record<string, Partial<Record<AoaiDeploymentType, string[]>>
     standard: ['eastus', 'eastus2', 'northcentralus', 'southcentralus', 'swedencentral', 'westus', 'westus3'],
     'global-provisioned': GP_ROWS,
     'data-zone-provisioned': DZ_ROWS,
-    provisioned: ['australiaeast', 'canadaeast', 'eastus', 'eastus2', 'francecentral', 'japaneast', 'northcentralus', 'southcentralus', 'southeastasia', 'swedencentral', 'switzerlandnorth', 'uksouth', 'westus', 'westus3'],
+    provisioned: [
+      'australiaeast',
+      'canadaeast',
+      'eastus',
+      'eastus2',
+      'francecentral',
+      'japaneast',
+      'northcentralus',
+      'southcentralus',
+      'southeastasia',
+      'swedencentral',
+      'switzerlandnorth',
+      'uksouth',
+      'westus',
+      'westus3',
+    ],
   },
   'gpt-4.1': {
     'global-standard': GS_ROWS,
     'data-zone-standard': DZ_ROWS,
     'global-provisioned': GP_ROWS,
     'data-zone-provisioned': DZ_ROWS,
-    provisioned: ['australiaeast', 'eastus', 'eastus2', 'japaneast', 'northcentralus', 'southcentralus', 'swedencentral', 'uksouth', 'westus', 'westus3'],
+    provisioned: [
+      'australiaeast',
+      'eastus',
+      'eastus2',
+      'japaneast',
+      'northcentralus',
+      'southcentralus',
+      'swedencentral',
+      'uksouth',
+      'westus',
+      'westus3',
+    ],
   },
   'gpt-4.1-mini': {
     'global-standard': GS_ROWS,
     'data-zone-standard': DZ_ROWS,
     'global-provisioned': GP_ROWS,
     'data-zone-provisioned': DZ_ROWS,
-    provisioned: ['australiaeast', 'eastus', 'eastus2', 'japaneast', 'northcentralus', 'southcentralus', 'swedencentral', 'uksouth', 'westus', 'westus3'],
+    provisioned: [
+      'australiaeast',
+      'eastus',
+      'eastus2',
+      'japaneast',
+      'northcentralus',
+      'southcentralus',
+      'swedencentral',
+      'uksouth',
+      'westus',
+      'westus3',
+    ],
   },
   'gpt-4.1-nano': {
     'global-standard': without(GS_ROWS, 'eastus'),
@@ -113,7 +208,14 @@ export const AOAI_AVAILABILITY_SOURCES: Record<AoaiDeploymentType, string> = {
   provisioned: 'aoai-models-provisioned',
 };
 
-const TYPE_ORDER: AoaiDeploymentType[] = ['standard', 'global-standard', 'data-zone-standard', 'provisioned', 'global-provisioned', 'data-zone-provisioned'];
+const TYPE_ORDER: AoaiDeploymentType[] = [
+  'standard',
+  'global-standard',
+  'data-zone-standard',
+  'provisioned',
+  'global-provisioned',
+  'data-zone-provisioned',
+];
 
 function availability(id: string): Pick<AoaiModel, 'deploymentTypes' | 'regions'> {
   const byType = AVAILABILITY[id] ?? {};
@@ -144,16 +246,114 @@ export interface AoaiPtuFacts {
 const PTU_SRC = { source: 'aoai-ptu-onboarding', asOf: '2025-08-14' } as const;
 
 export const AOAI_PTU_TABLE: Record<string, AoaiPtuFacts> = {
-  'gpt-4o': { globalMin: 15, globalIncrement: 5, regionalMin: 50, regionalIncrement: 50, inputTpmPerPtu: 2500, outputTokenWeight: 3, latencyTargetTokensPerSecond: 25, ...PTU_SRC, note: 'Output weight 3 ≈ 2,500 input / 833 output TPM per PTU (aoai-ptu-concepts-2024).' },
-  'gpt-4o-mini': { globalMin: 15, globalIncrement: 5, regionalMin: 25, regionalIncrement: 25, inputTpmPerPtu: 37000, outputTokenWeight: 3, latencyTargetTokensPerSecond: 33, ...PTU_SRC, note: 'Output weight 3 ≈ 37,000 input / 12,333 output TPM per PTU (aoai-ptu-concepts-2024).' },
-  'gpt-4.1': { globalMin: 15, globalIncrement: 5, regionalMin: 50, regionalIncrement: 50, inputTpmPerPtu: 3000, outputTokenWeight: 4, latencyTargetTokensPerSecond: 80, ...PTU_SRC },
-  'gpt-4.1-mini': { globalMin: 15, globalIncrement: 5, regionalMin: 25, regionalIncrement: 25, inputTpmPerPtu: 14900, outputTokenWeight: 4, latencyTargetTokensPerSecond: 90, ...PTU_SRC, note: 'Weight 4: the doc\'s rule (global standard price ratio, "such as gpt-4.1") applied to the gpt-4.1 family; 1.60/0.40 = 4.' },
-  'gpt-4.1-nano': { globalMin: 15, globalIncrement: 5, regionalMin: 25, regionalIncrement: 25, inputTpmPerPtu: 59400, outputTokenWeight: 4, latencyTargetTokensPerSecond: 100, ...PTU_SRC, note: 'Weight 4: the doc\'s gpt-4.1 rule applied to the gpt-4.1 family (the doc names gpt-4.1 as the example).' },
-  'gpt-5': { globalMin: 15, globalIncrement: 5, regionalMin: 50, regionalIncrement: 50, inputTpmPerPtu: 4750, outputTokenWeight: 8, latencyTargetTokensPerSecond: 50, ...PTU_SRC },
-  o3: { globalMin: 15, globalIncrement: 5, regionalMin: 50, regionalIncrement: 50, inputTpmPerPtu: 3000, outputTokenWeight: null, latencyTargetTokensPerSecond: 80, ...PTU_SRC, note: 'Output weight not published. An earlier version of the doc (ms.date 05/28/2025) gave 600 input TPM per PTU.' },
-  'o3-mini': { globalMin: 15, globalIncrement: 5, regionalMin: 25, regionalIncrement: 25, inputTpmPerPtu: 2500, outputTokenWeight: null, latencyTargetTokensPerSecond: 90, ...PTU_SRC, note: 'Output weight not published ("older models use a different ratio").' },
-  'o4-mini': { globalMin: 15, globalIncrement: 5, regionalMin: 25, regionalIncrement: 25, inputTpmPerPtu: 5400, outputTokenWeight: null, latencyTargetTokensPerSecond: 90, ...PTU_SRC, note: 'Output weight not published.' },
-  o1: { globalMin: 15, globalIncrement: 5, regionalMin: 25, regionalIncrement: 50, inputTpmPerPtu: 230, outputTokenWeight: null, latencyTargetTokensPerSecond: 25, ...PTU_SRC, note: 'Output weight not published ("older models use a different ratio").' },
+  'gpt-4o': {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 50,
+    regionalIncrement: 50,
+    inputTpmPerPtu: 2500,
+    outputTokenWeight: 3,
+    latencyTargetTokensPerSecond: 25,
+    ...PTU_SRC,
+    note: 'Output weight 3 ≈ 2,500 input / 833 output TPM per PTU (aoai-ptu-concepts-2024).',
+  },
+  'gpt-4o-mini': {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 25,
+    regionalIncrement: 25,
+    inputTpmPerPtu: 37000,
+    outputTokenWeight: 3,
+    latencyTargetTokensPerSecond: 33,
+    ...PTU_SRC,
+    note: 'Output weight 3 ≈ 37,000 input / 12,333 output TPM per PTU (aoai-ptu-concepts-2024).',
+  },
+  'gpt-4.1': {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 50,
+    regionalIncrement: 50,
+    inputTpmPerPtu: 3000,
+    outputTokenWeight: 4,
+    latencyTargetTokensPerSecond: 80,
+    ...PTU_SRC,
+  },
+  'gpt-4.1-mini': {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 25,
+    regionalIncrement: 25,
+    inputTpmPerPtu: 14900,
+    outputTokenWeight: 4,
+    latencyTargetTokensPerSecond: 90,
+    ...PTU_SRC,
+    note: 'Weight 4: the doc\'s rule (global standard price ratio, "such as gpt-4.1") applied to the gpt-4.1 family; 1.60/0.40 = 4.',
+  },
+  'gpt-4.1-nano': {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 25,
+    regionalIncrement: 25,
+    inputTpmPerPtu: 59400,
+    outputTokenWeight: 4,
+    latencyTargetTokensPerSecond: 100,
+    ...PTU_SRC,
+    note: "Weight 4: the doc's gpt-4.1 rule applied to the gpt-4.1 family (the doc names gpt-4.1 as the example).",
+  },
+  'gpt-5': {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 50,
+    regionalIncrement: 50,
+    inputTpmPerPtu: 4750,
+    outputTokenWeight: 8,
+    latencyTargetTokensPerSecond: 50,
+    ...PTU_SRC,
+  },
+  o3: {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 50,
+    regionalIncrement: 50,
+    inputTpmPerPtu: 3000,
+    outputTokenWeight: null,
+    latencyTargetTokensPerSecond: 80,
+    ...PTU_SRC,
+    note: 'Output weight not published. An earlier version of the doc (ms.date 05/28/2025) gave 600 input TPM per PTU.',
+  },
+  'o3-mini': {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 25,
+    regionalIncrement: 25,
+    inputTpmPerPtu: 2500,
+    outputTokenWeight: null,
+    latencyTargetTokensPerSecond: 90,
+    ...PTU_SRC,
+    note: 'Output weight not published ("older models use a different ratio").',
+  },
+  'o4-mini': {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 25,
+    regionalIncrement: 25,
+    inputTpmPerPtu: 5400,
+    outputTokenWeight: null,
+    latencyTargetTokensPerSecond: 90,
+    ...PTU_SRC,
+    note: 'Output weight not published.',
+  },
+  o1: {
+    globalMin: 15,
+    globalIncrement: 5,
+    regionalMin: 25,
+    regionalIncrement: 50,
+    inputTpmPerPtu: 230,
+    outputTokenWeight: null,
+    latencyTargetTokensPerSecond: 25,
+    ...PTU_SRC,
+    note: 'Output weight not published ("older models use a different ratio").',
+  },
 };
 
 function ptu(id: string): AoaiModel['ptu'] {
@@ -184,7 +384,7 @@ const FIELD_SOURCES = {
 };
 
 const REGIONS_NOTE =
-  'regions: only the catalog\'s regions (regions.ts) are listed; a deployment type absent from deploymentTypes is not offered per the matrices. ' +
+  "regions: only the catalog's regions (regions.ts) are listed; a deployment type absent from deploymentTypes is not offered per the matrices. " +
   'Global and Data Zone rows are the regions a resource can deploy from; processing may happen elsewhere in the geography.';
 
 function model(
@@ -211,16 +411,41 @@ function model(
 const UNKNOWN_PRICE = { input: null, cached: null, output: null };
 
 export const AOAI_MODELS: AoaiModel[] = [
-  model('gpt-4o', 'GPT-4o', { input: 2.5, cached: 1.25, output: 10 }, 'PAYG prices are for versions 2024-08-06 / 2024-11-20 (Global Standard). The seed (9.8) gives "~$2.50/1M input tokens", which agrees.'),
+  model(
+    'gpt-4o',
+    'GPT-4o',
+    { input: 2.5, cached: 1.25, output: 10 },
+    'PAYG prices are for versions 2024-08-06 / 2024-11-20 (Global Standard). The seed (9.8) gives "~$2.50/1M input tokens", which agrees.',
+  ),
   model('gpt-4o-mini', 'GPT-4o mini', { input: 0.15, cached: 0.075, output: 0.6 }),
   model('gpt-4.1', 'GPT-4.1', { input: 2, cached: null, output: 8 }, 'Cached-input price not found.'),
   model('gpt-4.1-mini', 'GPT-4.1 mini', { input: 0.4, cached: null, output: 1.6 }, 'Cached-input price not found.'),
   model('gpt-4.1-nano', 'GPT-4.1 nano', UNKNOWN_PRICE, 'PAYG prices not found.'),
   model('gpt-5', 'GPT-5', UNKNOWN_PRICE, 'PAYG prices not found.'),
-  model('o3', 'o3', UNKNOWN_PRICE, 'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.'),
-  model('o3-mini', 'o3-mini', UNKNOWN_PRICE, 'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.'),
-  model('o4-mini', 'o4-mini', UNKNOWN_PRICE, 'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.'),
-  model('o1', 'o1', UNKNOWN_PRICE, 'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.'),
+  model(
+    'o3',
+    'o3',
+    UNKNOWN_PRICE,
+    'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+  ),
+  model(
+    'o3-mini',
+    'o3-mini',
+    UNKNOWN_PRICE,
+    'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+  ),
+  model(
+    'o4-mini',
+    'o4-mini',
+    UNKNOWN_PRICE,
+    'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+  ),
+  model(
+    'o1',
+    'o1',
+    UNKNOWN_PRICE,
+    'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+  ),
 ];
 
 /** PTU list price per PTU-hour by deployment family (secondary; the pricing page was not reachable). */
@@ -261,5 +486,5 @@ export const SEED_PTU_ECONOMICS = {
   model: 'gpt-4o',
   source: 'seed-9',
   asOf: '2026-03',
-  note: 'Approximate course figures for GPT-4o. The secondary list price for Global PTU is $1.00/h (PTU_HOURLY_USD); the seed\'s $2/h matches the regional rate.',
+  note: "Approximate course figures for GPT-4o. The secondary list price for Global PTU is $1.00/h (PTU_HOURLY_USD); the seed's $2/h matches the regional rate.",
 } as const;

@@ -7,7 +7,8 @@ type Geo = Region['geography'];
 
 const PAIRS = { source: 'azure-region-pairs', asOf: '2022-12-12' } as const;
 const AZ_FIELD = { availabilityZones: 'azure-az-regions' };
-const NO_AZ_NOTE = 'Not in Microsoft\'s list of regions with availability zones (azure-az-regions, 2022-10-20); a later addition would not show here.';
+const NO_AZ_NOTE =
+  "Not in Microsoft's list of regions with availability zones (azure-az-regions, 2022-10-20); a later addition would not show here.";
 
 function region(id: string, name: string, geography: Geo, pairedRegion: string | null, availabilityZones: boolean, note?: string): Region {
   return {
@@ -23,11 +24,25 @@ function region(id: string, name: string, geography: Geo, pairedRegion: string |
 }
 
 export const REGIONS: Region[] = [
-  region('eastus', 'East US', 'US', 'westus', true, 'Microsoft\'s pair table lists East US twice: East US ↔ West US, and West US 3 → East US.'),
+  region(
+    'eastus',
+    'East US',
+    'US',
+    'westus',
+    true,
+    "Microsoft's pair table lists East US twice: East US ↔ West US, and West US 3 → East US.",
+  ),
   region('eastus2', 'East US 2', 'US', 'centralus', true),
   region('centralus', 'Central US', 'US', 'eastus2', true),
   region('northcentralus', 'North Central US', 'US', 'southcentralus', false),
-  region('southcentralus', 'South Central US', 'US', 'northcentralus', true, 'Brazil South\'s secondary is South Central US, but South Central US\'s secondary is North Central US.'),
+  region(
+    'southcentralus',
+    'South Central US',
+    'US',
+    'northcentralus',
+    true,
+    "Brazil South's secondary is South Central US, but South Central US's secondary is North Central US.",
+  ),
   region('westus', 'West US', 'US', 'eastus', false),
   region('westus2', 'West US 2', 'US', 'westcentralus', true),
   region('westus3', 'West US 3', 'US', 'eastus', true, 'Paired with East US (whose own pair is West US).'),
@@ -36,8 +51,22 @@ export const REGIONS: Region[] = [
   region('swedencentral', 'Sweden Central', 'Europe', 'swedensouth', true, 'Sweden South is access-restricted (available on request).'),
   region('francecentral', 'France Central', 'Europe', 'francesouth', true, 'France South is access-restricted (available on request).'),
   region('uksouth', 'UK South', 'Europe', 'ukwest', true),
-  region('germanywestcentral', 'Germany West Central', 'Europe', 'germanynorth', true, 'Germany North is access-restricted (available on request).'),
-  region('switzerlandnorth', 'Switzerland North', 'Europe', 'switzerlandwest', true, 'Switzerland West is access-restricted (available on request).'),
+  region(
+    'germanywestcentral',
+    'Germany West Central',
+    'Europe',
+    'germanynorth',
+    true,
+    'Germany North is access-restricted (available on request).',
+  ),
+  region(
+    'switzerlandnorth',
+    'Switzerland North',
+    'Europe',
+    'switzerlandwest',
+    true,
+    'Switzerland West is access-restricted (available on request).',
+  ),
   region('canadaeast', 'Canada East', 'Other', 'canadacentral', false),
   region('japaneast', 'Japan East', 'Asia Pacific', 'japanwest', true),
   region('australiaeast', 'Australia East', 'Asia Pacific', 'australiasoutheast', true),

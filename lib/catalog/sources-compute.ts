@@ -25,7 +25,8 @@ export const COMPUTE_SOURCES: Source[] = [
   {
     id: 'ms-learn-ncv3',
     title: 'NCv3 sizes series (Microsoft Learn)',
-    where: 'MicrosoftDocs/azure-compute-docs : articles/virtual-machines/sizes/gpu-accelerated/ncv3-series.md (+ includes/ncv3-series-specs.md)',
+    where:
+      'MicrosoftDocs/azure-compute-docs : articles/virtual-machines/sizes/gpu-accelerated/ncv3-series.md (+ includes/ncv3-series-specs.md)',
     quality: 'primary',
     asOf: '2024-07-31',
     note: 'NC6s_v3 / NC12s_v3 / NC24s_v3 / NC24rs_v3: 1/2/4/4 x V100 (16 GB each), 6/12/24/24 vCPU, 112/224/448/448 GB RAM.',
@@ -89,7 +90,8 @@ export const COMPUTE_SOURCES: Source[] = [
   {
     id: 'ms-learn-ndmi300xv5',
     title: 'ND-MI300X-v5 sizes series (Microsoft Learn)',
-    where: 'MicrosoftDocs/azure-compute-docs : articles/virtual-machines/sizes/gpu-accelerated/ndmi300xv5-series.md (+ includes/ndmi300xv5-series-summary.md)',
+    where:
+      'MicrosoftDocs/azure-compute-docs : articles/virtual-machines/sizes/gpu-accelerated/ndmi300xv5-series.md (+ includes/ndmi300xv5-series-summary.md)',
     quality: 'primary',
     asOf: '2024-08-01',
     note: 'Standard_ND96isr_MI300X_v5: 8 GPUs, 1535 GB accelerator memory (doc value), 96 vCPU, 1850 GB. 4th-gen Infinity Fabric "128 GB/s bandwidth per GPU and 896 GB/s aggregate"; 400 Gb/s InfiniBand per GPU, 3.2 Tb/s per VM.',
@@ -120,7 +122,8 @@ export const COMPUTE_SOURCES: Source[] = [
   {
     id: 'ms-learn-nvv3',
     title: 'NVv3 sizes series (Microsoft Learn)',
-    where: 'MicrosoftDocs/azure-compute-docs : articles/virtual-machines/sizes/gpu-accelerated/nvv3-series.md (+ includes/nvv3-series-specs.md)',
+    where:
+      'MicrosoftDocs/azure-compute-docs : articles/virtual-machines/sizes/gpu-accelerated/nvv3-series.md (+ includes/nvv3-series-specs.md)',
     quality: 'primary',
     asOf: '2024-07-31',
     note: 'NV12s/24s/48s_v3: 1/2/4 GPUs, 8/16/32 GB, 12/24/48 vCPU, 112/224/448 GB. Each Azure "GPU" is one GPU of a dual-GPU Tesla M60 board (the specs include prints "Nvidia Tesla M60 GPU (16GB)" for the board).',
@@ -141,14 +144,15 @@ export const COMPUTE_SOURCES: Source[] = [
     where: 'skypilot-org/skypilot-catalog : catalogs/v6/azure/vms.csv @ 098741e70562f65d7af1cceb81e33b284f742604',
     quality: 'secondary',
     asOf: '2026-03',
-    note: 'Linux pay-as-you-go `Price` and `SpotPrice` per region; regions: centralus, eastus, eastus2, northcentralus, southcentralus, westcentralus, westus, westus2, westus3 (no non-US region). The commit date could not be read; asOf is the seed module\'s date, whose eight NC/ND prices equal this snapshot\'s East US prices, and the Retail API still returned 98.32 for ND96isr_H100_v5 in eastus on 2026-09-16 (facts §3.2). SpotPrice equal to Price (all H100 rows) is not a real spot discount and is not recorded. Catalog quirks: ND96isr_H100_v5 AcceleratorCount 12 (docs: 8), ND96amsr_A100_v4 MemoryGiB 1800 (docs: 1900). No rows for ND H200 v5, ND MI300X v5 or the fractional NV A10 v5 sizes.',
+    note: "Linux pay-as-you-go `Price` and `SpotPrice` per region; regions: centralus, eastus, eastus2, northcentralus, southcentralus, westcentralus, westus, westus2, westus3 (no non-US region). The commit date could not be read; asOf is the seed module's date, whose eight NC/ND prices equal this snapshot's East US prices, and the Retail API still returned 98.32 for ND96isr_H100_v5 in eastus on 2026-09-16 (facts §3.2). SpotPrice equal to Price (all H100 rows) is not a real spot discount and is not recorded. Catalog quirks: ND96isr_H100_v5 AcceleratorCount 12 (docs: 8), ND96amsr_A100_v4 MemoryGiB 1800 (docs: 1900). No rows for ND H200 v5, ND MI300X v5 or the fractional NV A10 v5 sizes.",
   },
 
   // ---------------------------------------------------------------- GPU hardware
   {
     id: 'nvidia-aiconfigurator-systems',
     title: 'NVIDIA AIConfigurator system specs (a100_sxm, h100_sxm, h200_sxm)',
-    where: 'ai-dynamo/aiconfigurator : src/aiconfigurator/systems/{a100_sxm,h100_sxm,h200_sxm}.yaml (read in fork tianhaox/aiconfigurator @ fb73bd5a; h100 also jaywonchung/aiconfigurator @ 0d574b46)',
+    where:
+      'ai-dynamo/aiconfigurator : src/aiconfigurator/systems/{a100_sxm,h100_sxm,h200_sxm}.yaml (read in fork tianhaox/aiconfigurator @ fb73bd5a; h100 also jaywonchung/aiconfigurator @ 0d574b46)',
     quality: 'primary',
     asOf: '2026-11',
     note: 'NVIDIA-authored (SPDX NVIDIA). mem_bw A100 SXM 2039 GB/s, H100 SXM 3350, H200 4800; float16_tc_flops 312 / 989 / 989 TFLOPS (dense); fp8_tc_flops 1978 (H100, H200); intra_node_bw 300 (A100) / 450 (H100, H200) GB/s per GPU per direction.',
@@ -156,7 +160,8 @@ export const COMPUTE_SOURCES: Source[] = [
   {
     id: 'nvidia-h100-product-page',
     title: 'NVIDIA H100 product page, technical specifications (H100 SXM / H100 NVL columns)',
-    where: 'https://www.nvidia.com/en-us/data-center/h100/ (as reproduced verbatim in public repositories; the page itself was not fetched)',
+    where:
+      'https://www.nvidia.com/en-us/data-center/h100/ (as reproduced verbatim in public repositories; the page itself was not fetched)',
     quality: 'secondary',
     asOf: '2026-11',
     note: 'H100 NVL: BF16 Tensor Core 1,671 and FP8 3,341 teraFLOPS (marked * with sparsity), 94 GB, 3.9 TB/s, NVLink 600 GB/s. H100 SXM: NVLink 900 GB/s.',
@@ -164,7 +169,8 @@ export const COMPUTE_SOURCES: Source[] = [
   {
     id: 'nvidia-a100-datasheet',
     title: 'NVIDIA A100 Tensor Core GPU datasheet',
-    where: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf (figures read as reproduced in Lightning-AI/pytorch-lightning : src/lightning/fabric/utilities/throughput.py and gmasse/gpu-specs : specs.md)',
+    where:
+      'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf (figures read as reproduced in Lightning-AI/pytorch-lightning : src/lightning/fabric/utilities/throughput.py and gmasse/gpu-specs : specs.md)',
     quality: 'secondary',
     asOf: '2026-11',
     note: 'BF16 Tensor Core 312 TFLOPS dense (624 with sparsity) for SXM and PCIe; memory bandwidth A100 40GB 1,555 GB/s, A100 80GB PCIe 1,935 GB/s, A100 80GB SXM 2,039 GB/s; NVLink 600 GB/s (SXM) / NVLink Bridge for 2 GPUs 600 GB/s (PCIe).',
@@ -172,7 +178,8 @@ export const COMPUTE_SOURCES: Source[] = [
   {
     id: 'nvidia-a10-datasheet',
     title: 'NVIDIA A10 Tensor Core GPU datasheet',
-    where: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/a10-datasheet.pdf (read as reproduced in Lightning-AI/pytorch-lightning : src/lightning/fabric/utilities/throughput.py and gmasse/gpu-specs : specs.md)',
+    where:
+      'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/a10-datasheet.pdf (read as reproduced in Lightning-AI/pytorch-lightning : src/lightning/fabric/utilities/throughput.py and gmasse/gpu-specs : specs.md)',
     quality: 'secondary',
     asOf: '2026-11',
     note: 'BF16 Tensor Core 125 TFLOPS dense (250 with sparsity); 24 GB GDDR6, 600 GB/s; PCIe Gen4, no NVLink.',
@@ -188,7 +195,8 @@ export const COMPUTE_SOURCES: Source[] = [
   {
     id: 'nvidia-v100-datasheet',
     title: 'NVIDIA Tesla V100 datasheet',
-    where: 'https://images.nvidia.com/content/technologies/volta/pdf/437317-Volta-V100-DS-NV-US-WEB.pdf (table reproduced in cx2a/Guts : 01_warmup/README.md)',
+    where:
+      'https://images.nvidia.com/content/technologies/volta/pdf/437317-Volta-V100-DS-NV-US-WEB.pdf (table reproduced in cx2a/Guts : 01_warmup/README.md)',
     quality: 'secondary',
     asOf: '2026-11',
     note: '16 GB HBM2, 900 GB/s; interconnect 32 GB/s (PCIe Gen3) or 300 GB/s NVLink (SXM2 only); FP16 tensor 112 (PCIe) / 120-125 (SXM2) TFLOPS; no BF16.',
@@ -261,7 +269,8 @@ export const COMPUTE_SOURCES: Source[] = [
   {
     id: 's-qwen',
     title: 'Qwen2.5 model cards and config.json copies',
-    where: 'huggingface.co/Qwen/Qwen2.5-72B (README); Qwen2.5-7B original model card (huggingface.co/QuantFactory/Qwen2.5-7B-GGUF); config.json copies in derivative repos (e.g. huggingface.co/BitStack/BitStack-Qwen2.5-72B, huggingface.co/tablegpt/TableGPT2-7B)',
+    where:
+      'huggingface.co/Qwen/Qwen2.5-72B (README); Qwen2.5-7B original model card (huggingface.co/QuantFactory/Qwen2.5-7B-GGUF); config.json copies in derivative repos (e.g. huggingface.co/BitStack/BitStack-Qwen2.5-72B, huggingface.co/tablegpt/TableGPT2-7B)',
     quality: 'primary',
     asOf: '2026-11',
     note: 'Qwen2.5-7B: 7.61B parameters (6.53B non-embedding); Qwen2.5-72B: 72.7B. Base models 131072 positions; Instruct 32768 (YaRN to 131072).',

@@ -72,7 +72,8 @@ export const SERVICE_SOURCES: Source[] = [
   {
     id: 'aoai-models-datazone-provisioned',
     title: 'Data Zone Provisioned Managed model availability (Azure OpenAI model matrix)',
-    where: 'MicrosoftDocs/azure-ai-docs : articles/ai-foundry/openai/includes/model-matrix/datazone-provisioned-managed.md (commit 23b3bf78)',
+    where:
+      'MicrosoftDocs/azure-ai-docs : articles/ai-foundry/openai/includes/model-matrix/datazone-provisioned-managed.md (commit 23b3bf78)',
     quality: 'primary',
     asOf: '2025-08',
     note: 'ms.date says 05/05/2025 but the table lists gpt-5 (2025-08-07), so its content is from August 2025 or later.',
@@ -97,10 +98,11 @@ export const SERVICE_SOURCES: Source[] = [
   {
     id: 'azure-network-latency-p95',
     title: 'Azure network round-trip latency statistics (P95, 30 days ending 2026-07-30)',
-    where: 'MicrosoftDocs/azure-docs : articles/networking/azure-network-latency.md (ms.date 07/30/2026; learn.microsoft.com/azure/networking/azure-network-latency)',
+    where:
+      'MicrosoftDocs/azure-docs : articles/networking/azure-network-latency.md (ms.date 07/30/2026; learn.microsoft.com/azure/networking/azure-network-latency)',
     quality: 'primary',
     asOf: '2026-07-30',
-    note: 'P95 round trip, source row → destination column, ms. Rows here are transcribed from the page\'s CSV block.',
+    note: "P95 round trip, source row → destination column, ms. Rows here are transcribed from the page's CSV block.",
   },
   {
     id: 'azure-region-pairs',
@@ -201,7 +203,8 @@ export const SERVICE_SOURCES: Source[] = [
   {
     id: 'vm-sla-quoted',
     title: 'Virtual Machines SLA text as quoted (multi-zone and single-instance premium disk clauses)',
-    where: '2azure.nl (2019) quoting the VM SLA; azure.microsoft.com SLA version history ("1.8 … Added SLA for Virtual Machines deployed across two or more Availability Zones")',
+    where:
+      '2azure.nl (2019) quoting the VM SLA; azure.microsoft.com SLA version history ("1.8 … Added SLA for Virtual Machines deployed across two or more Availability Zones")',
     quality: 'secondary',
     asOf: '2019-01',
     note: 'Quoted text; the SLA document itself was not retrieved.',
@@ -225,7 +228,7 @@ export const SERVICE_SOURCES: Source[] = [
   {
     id: 'functions-sla-oreilly',
     title: 'O\'Reilly, "Serverless computing in Azure with .NET" ("Azure Functions are backed by a 99.95% SLA")',
-    where: 'O\'Reilly book (as compiled in facts.md §4.1)',
+    where: "O'Reilly book (as compiled in facts.md §4.1)",
     quality: 'secondary',
     asOf: '2026-11',
     note: 'asOf is the retrieval month.',
@@ -241,7 +244,8 @@ export const SERVICE_SOURCES: Source[] = [
   {
     id: 'waf-reliability-metrics',
     title: 'Well-Architected Framework: recommendations for defining reliability targets (composite SLA, downtime table)',
-    where: 'MicrosoftDocs/well-architected : well-architected/reliability/metrics.md (learn.microsoft.com/azure/well-architected/reliability/metrics)',
+    where:
+      'MicrosoftDocs/well-architected : well-architected/reliability/metrics.md (learn.microsoft.com/azure/well-architected/reliability/metrics)',
     quality: 'primary',
     asOf: '2026-11',
     note: 'The doc calls its SLA values hypothetical; the downtime table is arithmetic. asOf is the retrieval month.',
@@ -259,7 +263,8 @@ export const SERVICE_SOURCES: Source[] = [
   {
     id: 'ai-search-s1-price-secondary',
     title: 'Azure AI Search tiers and prices, as summarised from the Azure pricing page',
-    where: 'jingwora/Azure-AI-Search : README.md ("Standard S1+ … Starts at $245/month", linking azure.microsoft.com/pricing/details/search/)',
+    where:
+      'jingwora/Azure-AI-Search : README.md ("Standard S1+ … Starts at $245/month", linking azure.microsoft.com/pricing/details/search/)',
     quality: 'secondary',
     asOf: '2026-11',
     note: 'The pricing page itself could not be reached here; asOf is the retrieval month. Older Microsoft docs quoted $250 per search unit per month for S1.',

@@ -6,14 +6,24 @@ import { CHECK_USAGE, runCheck } from './run-check';
 const files: Record<string, string> = {
   'good.json': JSON.stringify(EXAMPLES[0]?.document),
   'broken.json': '{"schemaVersion": 1, "name": "x", "nodes": [',
-  'invalid.json': JSON.stringify({ schemaVersion: 1, name: 'x', nodes: [{ id: 'g', kind: 'gpu-vm', position: { x: 0, y: 0 }, config: { count: 0 } }] }),
+  'invalid.json': JSON.stringify({
+    schemaVersion: 1,
+    name: 'x',
+    nodes: [{ id: 'g', kind: 'gpu-vm', position: { x: 0, y: 0 }, config: { count: 0 } }],
+  }),
   'future.json': JSON.stringify({ schemaVersion: 2, name: 'x' }),
   'oom.json': JSON.stringify({
     schemaVersion: 1,
     name: 'Llama 70B on one A100',
     nodes: [
       { id: 'r', kind: 'region', position: { x: 0, y: 0 }, config: { region: 'eastus' } },
-      { id: 'g', kind: 'gpu-vm', parentId: 'r', position: { x: 10, y: 10 }, config: { sku: 'Standard_NC24ads_A100_v4', model: 'llama-3.1-70b', precision: 'bf16' } },
+      {
+        id: 'g',
+        kind: 'gpu-vm',
+        parentId: 'r',
+        position: { x: 10, y: 10 },
+        config: { sku: 'Standard_NC24ads_A100_v4', model: 'llama-3.1-70b', precision: 'bf16' },
+      },
     ],
   }),
 };
@@ -26,11 +36,18 @@ const read = (path: string): string => {
 describe('npm run check', () => {
   it('exits 2 with usage when no file is given or an option is unknown', () => {
     expect(runCheck([], read)).toMatchObject({ exitCode: 2, stderr: `no design file given\n${CHECK_USAGE}\n` });
-    expect(runCheck(['good.json', '--yaml'], read)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('unknown option --yaml') });
+    expect(runCheck(['good.json', '--yaml'], read)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('unknown option --yaml'),
+    });
   });
 
   it('exits 2 when the file cannot be read, naming it', () => {
-    expect(runCheck(['missing.json'], read)).toEqual({ exitCode: 2, stdout: '', stderr: 'missing.json: cannot read the design file: no such file\n' });
+    expect(runCheck(['missing.json'], read)).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'missing.json: cannot read the design file: no such file\n',
+    });
   });
 
   it('exits 2 on broken JSON and on schema errors, naming the path and field', () => {

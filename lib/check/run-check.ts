@@ -22,7 +22,8 @@ export function runCheck(args: readonly string[], readFile: (path: string) => st
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
   const files = args.filter((a) => !a.startsWith('-'));
   if (unknown.length > 0) return { exitCode: 2, stdout: '', stderr: `unknown option ${unknown.join(', ')}\n${CHECK_USAGE}\n` };
-  if (files.length !== 1) return { exitCode: 2, stdout: '', stderr: `${files.length === 0 ? 'no design file given' : 'give one design file'}\n${CHECK_USAGE}\n` };
+  if (files.length !== 1)
+    return { exitCode: 2, stdout: '', stderr: `${files.length === 0 ? 'no design file given' : 'give one design file'}\n${CHECK_USAGE}\n` };
   const path = files[0] as string;
 
   let text: string;
@@ -30,14 +31,27 @@ export function runCheck(args: readonly string[], readFile: (path: string) => st
     text = readFile(path);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : e instanceof Error
+              ? e.message
+              : String(e);
     return { exitCode: 2, stdout: '', stderr: `${path}: cannot read the design file: ${why}\n` };
   }
 
   const parsed = parseDesign(text);
   if (!parsed.ok) {
     const lines = parsed.errors.map((err) => `  ${err.path} ${err.message}`);
-    return { exitCode: 2, stdout: '', stderr: `${path}: not a valid design (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n` };
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `${path}: not a valid design (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
+    };
   }
 
   const report = evaluate(parsed.design);
@@ -53,7 +67,9 @@ export function formatSummary(design: Design, report: Report): string {
   const out: string[] = [];
   const { error, warning, info } = report.counts;
   out.push(`${design.name}`);
-  out.push(`${design.nodes.length} nodes, ${design.edges.length} connections — ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} note${info === 1 ? '' : 's'}`);
+  out.push(
+    `${design.nodes.length} nodes, ${design.edges.length} connections — ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} note${info === 1 ? '' : 's'}`,
+  );
   out.push('');
 
   out.push('Findings');
@@ -69,7 +85,9 @@ export function formatSummary(design: Design, report: Report): string {
   out.push('');
 
   const cost = report.cost;
-  out.push(`Monthly cost  ${formatUsdPerMonth(cost.totalUsdPerMonth)}${cost.unpricedCount > 0 ? ` (+ ${cost.unpricedCount} unpriced line${cost.unpricedCount === 1 ? '' : 's'})` : ''}${cost.pricesAsOf ? `, prices as of ${cost.pricesAsOf}` : ''}`);
+  out.push(
+    `Monthly cost  ${formatUsdPerMonth(cost.totalUsdPerMonth)}${cost.unpricedCount > 0 ? ` (+ ${cost.unpricedCount} unpriced line${cost.unpricedCount === 1 ? '' : 's'})` : ''}${cost.pricesAsOf ? `, prices as of ${cost.pricesAsOf}` : ''}`,
+  );
   const top = [...cost.lines].sort((a, b) => (b.usdPerMonth ?? -1) - (a.usdPerMonth ?? -1)).slice(0, 6);
   for (const line of top) out.push(`  ${formatUsdPerMonth(line.usdPerMonth).padStart(16)}  ${line.item}`);
   out.push('');
@@ -85,7 +103,9 @@ export function formatSummary(design: Design, report: Report): string {
   }
 
   const lat = report.latency;
-  out.push(`Latency  TTFT ${formatMs(lat.ttftMs)} (target < ${formatMs(lat.targets.ttftMs)}), end to end ${formatMs(lat.e2eMs)} (target < ${formatMs(lat.targets.e2eMs)})${lat.streaming ? ', streamed' : ''}`);
+  out.push(
+    `Latency  TTFT ${formatMs(lat.ttftMs)} (target < ${formatMs(lat.targets.ttftMs)}), end to end ${formatMs(lat.e2eMs)} (target < ${formatMs(lat.targets.e2eMs)})${lat.streaming ? ', streamed' : ''}`,
+  );
   const ha = report.ha;
   out.push(
     ha.compositeSla === null

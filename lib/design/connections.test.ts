@@ -13,14 +13,37 @@ function designWith(...kinds: ComponentKind[]): Design {
 }
 
 describe('checkConnection', () => {
-  const d = designWith('client', 'front-door', 'app-service', 'apim', 'azure-openai', 'ai-search', 'redis', 'cosmos-db', 'region', 'subnet');
+  const d = designWith(
+    'client',
+    'front-door',
+    'app-service',
+    'apim',
+    'azure-openai',
+    'ai-search',
+    'redis',
+    'cosmos-db',
+    'region',
+    'subnet',
+  );
 
   it('refuses containers, self-loops, connections into the users and models calling callers', () => {
-    expect(checkConnection(d, 'app-service', 'subnet')).toMatchObject({ ok: false, reason: expect.stringMatching(/Subnet is a container/) });
-    expect(checkConnection(d, 'region', 'app-service')).toMatchObject({ ok: false, reason: expect.stringMatching(/Azure region is a container/) });
+    expect(checkConnection(d, 'app-service', 'subnet')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Subnet is a container/),
+    });
+    expect(checkConnection(d, 'region', 'app-service')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Azure region is a container/),
+    });
     expect(checkConnection(d, 'apim', 'apim')).toMatchObject({ ok: false });
-    expect(checkConnection(d, 'azure-openai', 'client')).toMatchObject({ ok: false, reason: expect.stringMatching(/where requests start/) });
-    expect(checkConnection(d, 'azure-openai', 'app-service')).toMatchObject({ ok: false, reason: expect.stringMatching(/answers requests/) });
+    expect(checkConnection(d, 'azure-openai', 'client')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/where requests start/),
+    });
+    expect(checkConnection(d, 'azure-openai', 'app-service')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/answers requests/),
+    });
   });
 
   it('infers what flows', () => {

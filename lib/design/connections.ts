@@ -24,7 +24,12 @@ const CALLERS = new Set(['client', 'edge', 'app', 'gateway']);
  * `request` towards the model, `retrieval` into search and caches, `failover` (next priority) for a
  * second model behind the same caller, `replication` between two stores of one kind, else `data`.
  */
-export function checkConnection(design: Design, sourceId: string, targetId: string, byId?: ReadonlyMap<string, DesignNode>): ConnectionCheck {
+export function checkConnection(
+  design: Design,
+  sourceId: string,
+  targetId: string,
+  byId?: ReadonlyMap<string, DesignNode>,
+): ConnectionCheck {
   const find = (id: string) => (byId ? byId.get(id) : design.nodes.find((n) => n.id === id));
   const source = find(sourceId);
   const target = find(targetId);

@@ -39,7 +39,11 @@ describe('parseDesign: valid documents', () => {
   it('keeps groups, edges and price overrides', () => {
     const doc = {
       ...minimal,
-      nodes: [node('r', 'region', { config: { region: 'swedencentral' } }), node('a', 'azure-openai', { parentId: 'r' }), node('u', 'client')],
+      nodes: [
+        node('r', 'region', { config: { region: 'swedencentral' } }),
+        node('a', 'azure-openai', { parentId: 'r' }),
+        node('u', 'client'),
+      ],
       edges: [{ id: 'e1', source: 'u', target: 'a', flow: 'request', auth: 'key', connectivity: 'public' }],
       priceOverrides: [{ priceId: 'aoai:gpt-4o:input', usd: 2.1, note: 'EA rate' }],
     };
@@ -105,8 +109,17 @@ describe('parseDesign: invalid documents get plain messages with JSON paths', ()
   it('checks references: duplicate ids, dangling edges, bad parents, loops', () => {
     const errors = errorsOf({
       ...minimal,
-      nodes: [node('a', 'redis'), node('a', 'redis'), node('b', 'redis', { parentId: 'a' }), node('v1', 'vnet', { parentId: 'v2' }), node('v2', 'vnet', { parentId: 'v1' })],
-      edges: [{ id: 'e', source: 'a', target: 'ghost' }, { id: 'e', source: 'a', target: 'a' }],
+      nodes: [
+        node('a', 'redis'),
+        node('a', 'redis'),
+        node('b', 'redis', { parentId: 'a' }),
+        node('v1', 'vnet', { parentId: 'v2' }),
+        node('v2', 'vnet', { parentId: 'v1' }),
+      ],
+      edges: [
+        { id: 'e', source: 'a', target: 'ghost' },
+        { id: 'e', source: 'a', target: 'a' },
+      ],
     });
     const text = formatDesignErrors(errors);
     expect(text).toContain('nodes[1].id repeats the id "a": node ids must be unique');

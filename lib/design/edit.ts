@@ -132,7 +132,11 @@ export function reparent(design: Design, id: string, parentId: string | null): D
   }
   const abs = absolutePosition(byId, id);
   const { parentId: _old, ...rest } = node;
-  const next = { ...rest, position: { x: abs.x - origin.x, y: abs.y - origin.y }, ...(parentId !== null ? { parentId } : {}) } as DesignNode;
+  const next = {
+    ...rest,
+    position: { x: abs.x - origin.x, y: abs.y - origin.y },
+    ...(parentId !== null ? { parentId } : {}),
+  } as DesignNode;
   return { ...design, nodes: design.nodes.map((n) => (n.id === id ? next : n)) };
 }
 
@@ -231,7 +235,11 @@ export function updateEdge(
 }
 
 /** Connect two components when the connection makes sense (see `checkConnection`). */
-export function connect(design: Design, source: string, target: string): { ok: true; design: Design; id: string } | { ok: false; reason: string } {
+export function connect(
+  design: Design,
+  source: string,
+  target: string,
+): { ok: true; design: Design; id: string } | { ok: false; reason: string } {
   const check = checkConnection(design, source, target);
   if (!check.ok) return check;
   const id = uniqueId(allIds(design), `e-${source}-${target}`);
@@ -305,7 +313,10 @@ export function pasteFragment(design: Design, fragment: Fragment, offset: Point)
     taken.add(id);
     return { ...e, id, source: idMap.get(e.source) as string, target: idMap.get(e.target) as string };
   });
-  return { design: { ...design, nodes: [...design.nodes, ...orderParentsFirst(pasted)], edges: [...design.edges, ...edges] }, nodeIds: pasted.map((n) => n.id) };
+  return {
+    design: { ...design, nodes: [...design.nodes, ...orderParentsFirst(pasted)], edges: [...design.edges, ...edges] },
+    nodeIds: pasted.map((n) => n.id),
+  };
 }
 
 /** Duplicate nodes next to the originals (Ctrl+D). */

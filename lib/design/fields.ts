@@ -213,7 +213,9 @@ export function configFields(kind: ComponentKind, config: Record<string, unknown
     const current = config[key];
     const known = options.some((o) => o.value === current);
     const withCurrent =
-      typeof current === 'string' && current !== '' && !known ? [{ value: current, label: `${current} (not in the catalog)` }, ...options] : options;
+      typeof current === 'string' && current !== '' && !known
+        ? [{ value: current, label: `${current} (not in the catalog)` }, ...options]
+        : options;
     return { ...spec, type: 'choice', options: withCurrent } as FieldSpec;
   });
 }
@@ -260,6 +262,7 @@ export function checkFieldInput(spec: FieldSpec, raw: unknown): FieldCheck {
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   if (!issue) return { ok: false, message: 'This value is not valid.' };
-  if (issue.code === 'invalid_type' && issue.expected === 'int') return { ok: false, message: `Must be a whole number, got ${String(value)}.` };
+  if (issue.code === 'invalid_type' && issue.expected === 'int')
+    return { ok: false, message: `Must be a whole number, got ${String(value)}.` };
   return { ok: false, message: `${capital(issueMessage(issue, value))}.` };
 }

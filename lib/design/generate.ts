@@ -29,7 +29,13 @@ export function generateDesign(nodeCount: number): Design {
   while (nodes.length < nodeCount) {
     const region = REGIONS[c % REGIONS.length] as string;
     const rid = `r${c}`;
-    nodes.push({ id: rid, kind: 'region', position: { x: 500 + (c % 10) * 1300, y: Math.floor(c / 10) * 900 }, size: { width: 1200, height: 800 }, config: { region } });
+    nodes.push({
+      id: rid,
+      kind: 'region',
+      position: { x: 500 + (c % 10) * 1300, y: Math.floor(c / 10) * 900 },
+      size: { width: 1200, height: 800 },
+      config: { region },
+    });
     cell.forEach(([name, kind], i) => {
       if (nodes.length >= nodeCount) return;
       const config = kind === 'aks-gpu-pool' ? { sku: 'Standard_NC96ads_A100_v4', model: 'llama-3.1-70b', tensorParallel: 4 } : {};

@@ -52,7 +52,10 @@ export const NodeConfigSchemas = {
     waf: z.boolean().default(true).describe('Web Application Firewall'),
   }),
   'app-service': z.object({
-    plan: z.enum(['free', 'basic-b1', 'standard-s1', 'premium-p1v3', 'premium-p2v3', 'premium-p3v3']).default('premium-p1v3').describe('Plan'),
+    plan: z
+      .enum(['free', 'basic-b1', 'standard-s1', 'premium-p1v3', 'premium-p2v3', 'premium-p3v3'])
+      .default('premium-p1v3')
+      .describe('Plan'),
     instances: int(1, 30).default(2).describe('Instances'),
     managedIdentity: z.boolean().default(true).describe('Managed identity'),
     vnetIntegration: z.boolean().default(true).describe('VNET integration'),
@@ -60,7 +63,10 @@ export const NodeConfigSchemas = {
     ...paas,
   }),
   functions: z.object({
-    plan: z.enum(['consumption', 'flex-consumption', 'premium-ep1', 'premium-ep2', 'dedicated']).default('flex-consumption').describe('Plan'),
+    plan: z
+      .enum(['consumption', 'flex-consumption', 'premium-ep1', 'premium-ep2', 'dedicated'])
+      .default('flex-consumption')
+      .describe('Plan'),
     instances: int(0, 100).default(1).describe('Always-ready instances'),
     managedIdentity: z.boolean().default(true).describe('Managed identity'),
     vnetIntegration: z.boolean().default(true).describe('VNET integration'),
@@ -93,7 +99,12 @@ export const NodeConfigSchemas = {
     localAuth: z.boolean().default(true).describe('API keys enabled (local auth)'),
     contentFilter: z.boolean().default(true).describe('Content safety filters'),
     trafficShare: fraction.default(1).describe('Share of the model traffic this deployment serves'),
-    expectedTtftMs: z.number().min(0).max(60_000).default(600).describe('Expected time to first token (ms, assumption: Microsoft publishes none)'),
+    expectedTtftMs: z
+      .number()
+      .min(0)
+      .max(60_000)
+      .default(600)
+      .describe('Expected time to first token (ms, assumption: Microsoft publishes none)'),
     ...paas,
   }),
   'foundry-serverless': z.object({
@@ -116,7 +127,10 @@ export const NodeConfigSchemas = {
   'ai-search': z.object({
     tier: z.enum(['free', 'basic', 's1', 's2', 's3', 'l1', 'l2']).default('s1').describe('Tier'),
     replicas: int(1, 12).default(3).describe('Replicas'),
-    partitions: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6), z.literal(12)]).default(1).describe('Partitions'),
+    partitions: z
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6), z.literal(12)])
+      .default(1)
+      .describe('Partitions'),
     semanticRanker: z.boolean().default(false).describe('Semantic ranker'),
     queryTimeMs: z.number().min(0).max(60_000).default(60).describe('Query time (ms, assumption)'),
     ...paas,
@@ -144,7 +158,10 @@ export const NodeConfigSchemas = {
     nodes: int(1, 512).default(1).describe('Nodes'),
     model: z.string().min(1).default('llama-3.1-8b').describe('Model'),
     method: z.enum(['full', 'lora', 'qlora']).default('lora').describe('Method'),
-    zeroStage: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).default(3).describe('ZeRO stage'),
+    zeroStage: z
+      .union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])
+      .default(3)
+      .describe('ZeRO stage'),
     sequenceLength: int(128, 1_000_000).default(4096).describe('Sequence length (tokens)'),
     microBatchPerGpu: int(1, 1024).default(1).describe('Micro-batch per GPU'),
     trainingTokens: z.number().min(0).max(1e14).default(1e9).describe('Tokens per run'),

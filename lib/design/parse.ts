@@ -17,9 +17,7 @@ export type ParseResult = { ok: true; design: Design } | { ok: false; errors: De
 /** `['nodes', 3, 'config']` → `nodes[3].config` */
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(document)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 const typeWords: Record<string, string> = {
@@ -99,7 +97,10 @@ function referenceErrors(design: Design): DesignError[] {
     const parent = byId.get(n.parentId);
     if (!parent) errors.push({ path: `nodes[${i}].parentId`, message: `points at "${n.parentId}", which is not a node of this design` });
     else if (!isGroupKind(parent.kind))
-      errors.push({ path: `nodes[${i}].parentId`, message: `points at "${n.parentId}", a ${parent.kind}: only a region, VNET or subnet can contain nodes` });
+      errors.push({
+        path: `nodes[${i}].parentId`,
+        message: `points at "${n.parentId}", a ${parent.kind}: only a region, VNET or subnet can contain nodes`,
+      });
     else {
       const seen = new Set<string>([n.id]);
       let cur: string | undefined = n.parentId;
@@ -117,8 +118,10 @@ function referenceErrors(design: Design): DesignError[] {
   design.edges.forEach((e, i) => {
     if (edgeIds.has(e.id)) errors.push({ path: `edges[${i}].id`, message: `repeats the id "${e.id}": edge ids must be unique` });
     edgeIds.add(e.id);
-    if (!byId.has(e.source)) errors.push({ path: `edges[${i}].source`, message: `points at "${e.source}", which is not a node of this design` });
-    if (!byId.has(e.target)) errors.push({ path: `edges[${i}].target`, message: `points at "${e.target}", which is not a node of this design` });
+    if (!byId.has(e.source))
+      errors.push({ path: `edges[${i}].source`, message: `points at "${e.source}", which is not a node of this design` });
+    if (!byId.has(e.target))
+      errors.push({ path: `edges[${i}].target`, message: `points at "${e.target}", which is not a node of this design` });
     if (e.source === e.target) errors.push({ path: `edges[${i}]`, message: 'connects a node to itself' });
   });
   return errors;
@@ -143,7 +146,15 @@ export function parseDesign(input: unknown): ParseResult {
   }
   const version = (value as Record<string, unknown>).schemaVersion;
   if (version === undefined) {
-    return { ok: false, errors: [{ path: 'schemaVersion', message: `is missing: this does not look like a studio design (expected schemaVersion ${SCHEMA_VERSION})` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'schemaVersion',
+          message: `is missing: this does not look like a studio design (expected schemaVersion ${SCHEMA_VERSION})`,
+        },
+      ],
+    };
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     return {

@@ -28,7 +28,13 @@ const nodeVariants = COMPONENT_KINDS.map((kind) => {
   return z.object({ ...nodeBase, kind: z.literal(kind), config: config.default(() => config.parse({})) });
 });
 
-type NodeBase = { id: string; label: string; position: { x: number; y: number }; parentId?: string; size?: { width: number; height: number } };
+type NodeBase = {
+  id: string;
+  label: string;
+  position: { x: number; y: number };
+  parentId?: string;
+  size?: { width: number; height: number };
+};
 /** A node of the design: a placed component with its settings. */
 export type DesignNode = { [K in ComponentKind]: NodeBase & { kind: K; config: NodeConfigs[K] } }[ComponentKind];
 export type NodeOfKind<K extends ComponentKind> = Extract<DesignNode, { kind: K }>;
