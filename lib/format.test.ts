@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMs, formatSla, formatUnitUsd, formatUsd } from './format';
+import { formatCount, formatGBValue, formatInt, formatMs, formatPercentUpTo, formatSla, formatUnitUsd, formatUsd } from './format';
 
 describe('number formats shared by the canvas, panels and checker', () => {
   it('money: whole dollars from $100, cents below, unpriced for null', () => {
@@ -19,5 +19,28 @@ describe('number formats shared by the canvas, panels and checker', () => {
     expect(formatMs(12198)).toBe('12.2 s');
     expect(formatSla(0.9995)).toBe('99.95%');
     expect(formatSla(null)).toBe('no SLA');
+  });
+  it('counts keep at most the digits asked for, with the same formatter reused', () => {
+    expect(formatCount(1234.5678, 0)).toBe('1,235');
+    expect(formatCount(1234.5678, 1)).toBe('1,234.6');
+    expect(formatCount(0.125, 3)).toBe('0.125');
+    expect(formatCount(2, 2)).toBe('2');
+  });
+  it('percent shares drop trailing zeros (cost notes): 20%, 33.3%', () => {
+    expect(formatPercentUpTo(0.2)).toBe('20%');
+    expect(formatPercentUpTo(1 / 3)).toBe('33.3%');
+    expect(formatPercentUpTo(0.12345, 2)).toBe('12.35%');
+  });
+  it('whole numbers with separators, rounded, sign kept only when non-zero', () => {
+    expect(formatInt(70_553_706_496)).toBe('70,553,706,496');
+    expect(formatInt(327_680)).toBe('327,680');
+    expect(formatInt(999.6)).toBe('1,000');
+    expect(formatInt(-1234)).toBe('-1,234');
+    expect(formatInt(-0.2)).toBe('0');
+    expect(formatInt(12)).toBe('12');
+  });
+  it('GB figures without a unit, fixed decimals', () => {
+    expect(formatGBValue(62.4)).toBe('62.40');
+    expect(formatGBValue(141.12345, 1)).toBe('141.1');
   });
 });

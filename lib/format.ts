@@ -42,5 +42,28 @@ export const formatMinutes = (minutes: number | null): string =>
 export const formatUnitUsd = (usd: number): string =>
   usd >= 1 ? formatUsd(usd) : `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumSignificantDigits: 3 })}`;
 
+// Built once per digit count: toLocaleString with options builds a new formatter on every call (slow).
+const counts = new Map<number, Intl.NumberFormat>();
+
 /** A plain quantity with thousands separators and at most `digits` decimals: `1,234.5`. */
-export const formatCount = (n: number, digits = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+export function formatCount(n: number, digits = 2): string {
+  let f = counts.get(digits);
+  if (f === undefined) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    counts.set(digits, f);
+  }
+  return f.format(n);
+}
+
+/** A fraction as a percentage with at most `digits` decimals, trailing zeros dropped: 0.2 → `20%`, 0.3333 → `33.3%`. */
+export const formatPercentUpTo = (fraction: number, digits = 1): string => `${formatCount(fraction * 100, digits)}%`;
+
+/** A whole number with thousands separators (1,234,567), rounded; locale-free and fast (for long explanations). */
+export function formatInt(n: number): string {
+  const whole = Math.round(Math.abs(n));
+  const digits = whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 && whole !== 0 ? `-${digits}` : digits;
+}
+
+/** A figure in GB with a fixed number of decimals and no unit, for formulas and messages that add their own: `62.40`. */
+export const formatGBValue = (gb: number, digits = 2): string => gb.toFixed(digits);

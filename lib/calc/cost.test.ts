@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../design/parse';
 import type { Design } from '../design/schema';
-import { analyzeCost, effectiveCacheHitRate, scenarioRequestsPerMonth, type CostDeps } from './cost';
+import { calcContext } from './context';
+import { analyzeCost, effectiveCacheHitRate, listPriceIds, scenarioRequestsPerMonth, type CostDeps } from './cost';
 import { buildGraph } from './graph';
-import { listPriceIds, priceResolver, type PriceLookup } from './prices';
+import { priceResolver, type PriceLookup } from './prices';
 import { COST_RULES } from './rules-cost';
 import type { CostLine, TrainingEstimate } from './types';
 
@@ -27,7 +28,7 @@ function design(nodes: N[], extra: Record<string, unknown> = {}, region = 'eastu
 /** No-op helpers so a test does not depend on the sizing / performance / training modules unless it says so. */
 const quiet: CostDeps = { cheapestSku: () => null, replicaRequestsPerMinute: () => null, trainingEstimate: () => null };
 
-const run = (d: Design, deps: CostDeps = quiet) => analyzeCost(buildGraph(d), deps);
+const run = (d: Design, deps: CostDeps = quiet) => analyzeCost(calcContext(d), deps);
 const line = (lines: CostLine[], id: string): CostLine => {
   const l = lines.find((x) => x.id === id);
   if (!l) throw new Error(`no line ${id}; lines: ${lines.map((x) => x.id).join(', ')}`);
@@ -419,7 +420,7 @@ describe('prices: overrides win, unknown prices are unpriced (never $0)', () => 
     const asked = new Set<string>();
     const base = priceResolver(d);
     const recording: PriceLookup = (id) => (asked.add(id), base(id));
-    analyzeCost(buildGraph(d), { prices: recording }); // real sizing, performance and training helpers
+    analyzeCost({ ...calcContext(d), prices: recording }); // real sizing, performance and training helpers
     const listed = new Set(listPriceIds(d));
     const missing = [...asked].filter((id) => !listed.has(id));
     expect(missing).toEqual([]);
@@ -454,7 +455,7 @@ describe('training jobs: GPU-hours per run × runs × $/GPU-hour', () => {
     expect(line(run(d, { ...quiet, trainingEstimate: () => null }).report.lines, 't:training').usdPerMonth).toBeNull();
   });
   it('uses lib/calc/training.ts by default', () => {
-    const l = line(analyzeCost(buildGraph(d)).report.lines, 't:training');
+    const l = line(analyzeCost(calcContext(d)).report.lines, 't:training');
     expect(l.usdPerMonth).not.toBeNull();
     expect(l.usdPerMonth).toBeGreaterThan(0);
   });
@@ -524,7 +525,7 @@ describe('levers and alternatives', () => {
         outputTokensPerRequest: 200,
       },
     });
-    const { report } = analyzeCost(buildGraph(d), {
+    const { report } = analyzeCost(calcContext(d), {
       trainingEstimate: () => null,
       cheapestSku: () => ({ skuId: 'Standard_NC24ads_A100_v4', tensorParallel: 1, usdPerHour: 3.673 }),
       replicaRequestsPerMinute: () => 4,
@@ -614,7 +615,7 @@ describe('traffic shares behind one gateway', () => {
   const findingsOf = (d: unknown) => {
     const parsed = parseDesign(d);
     if (!parsed.ok) throw new Error('invalid');
-    return analyzeCost(buildGraph(parsed.design)).findings.filter((f) => f.ruleId === 'cost.traffic-shares-over-100');
+    return analyzeCost(calcContext(parsed.design)).findings.filter((f) => f.ruleId === 'cost.traffic-shares-over-100');
   };
 
   it('warns when a failover backend keeps the default 100% share (90% + 100% = 190%)', () => {

@@ -5,8 +5,9 @@
 import { COMPONENTS, getAoaiModel, getOpenModel, getRegion } from '../catalog';
 import type { Design, DesignNode } from '../design/schema';
 import { formatGB, formatUsdPerMonth } from '../format';
+import { calcContext } from './context';
 import { analyzeCost } from './cost';
-import { buildGraph, type DesignGraph } from './graph';
+import type { DesignGraph } from './graph';
 import { analyzeHa } from './ha';
 import { analyzeLatency } from './latency';
 import { performanceCheckNode } from './performance';
@@ -16,13 +17,14 @@ import { analyzeRegions } from './regions';
 import { findRequestPath } from './request-path';
 import { trainingCheckNode } from './training';
 import type { CostLine, Finding, KeyFigure, ModelPerformance, NodeStatus, PtuAnalysis, Report, TrainingEstimate, VramFit } from './types';
-import { vramCheckNode } from './vram';
+import { isSelfHostedNode, vramCheckNode } from './vram';
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
 export function evaluate(design: Design): Report {
-  const g = buildGraph(design);
-  const scenario = design.scenario;
+  // One context for every analysis: the graph, the scenario and the one price lookup (overrides over the catalog).
+  const ctx = calcContext(design);
+  const { g, scenario } = ctx;
   const findings: Finding[] = [];
 
   const vram: VramFit[] = [];
@@ -31,18 +33,18 @@ export function evaluate(design: Design): Report {
   for (const node of design.nodes) {
     const role = COMPONENTS[node.kind].role;
     if (node.kind === 'training-job') {
-      const t = trainingCheckNode(g, node);
+      const t = trainingCheckNode(ctx, node);
       if (t.estimate) training.push(t.estimate);
       findings.push(...t.findings);
       continue;
     }
     if (role !== 'model') continue;
-    if (node.kind === 'gpu-vm' || node.kind === 'aks-gpu-pool' || node.kind === 'ml-online-endpoint') {
-      const v = vramCheckNode(g, node, scenario);
+    if (isSelfHostedNode(node)) {
+      const v = vramCheckNode(ctx, node);
       if (v.fit) vram.push(v.fit);
       findings.push(...v.findings);
     }
-    const p = performanceCheckNode(g, node, scenario);
+    const p = performanceCheckNode(ctx, node);
     if (p.performance) performance.push(p.performance);
     findings.push(...p.findings);
   }
@@ -55,7 +57,7 @@ export function evaluate(design: Design): Report {
   const ha = analyzeHa(g, path);
   findings.push(...ha.findings);
   const trainingById = new Map(training.map((t) => [t.nodeId, t]));
-  const cost = analyzeCost(g, { trainingEstimate: (_g, node) => trainingById.get(node.id) ?? null });
+  const cost = analyzeCost(ctx, { trainingEstimate: (_ctx, node) => trainingById.get(node.id) ?? null });
   findings.push(...cost.findings);
   const posture = analyzePosture(g);
   findings.push(...posture.findings);
@@ -90,6 +92,11 @@ interface FigureInputs {
   costLines: CostLine[];
 }
 
+/**
+ * Status, findings and key figures per node. Node ids come from the design, so the statuses are gathered
+ * in a Map and returned as a null-prototype record: an id such as `__proto__` or `constructor` is an own
+ * key like any other, never a property of Object.prototype.
+ */
 function nodeStatuses(g: DesignGraph, findings: Finding[], inputs: FigureInputs): Record<string, NodeStatus> {
   const costByNode = new Map<string, { usd: number; unpriced: boolean }>();
   for (const line of inputs.costLines) {
@@ -99,23 +106,25 @@ function nodeStatuses(g: DesignGraph, findings: Finding[], inputs: FigureInputs)
     else cur.usd += line.usdPerMonth;
     costByNode.set(line.nodeId, cur);
   }
-  const out: Record<string, NodeStatus> = {};
+  const byId = new Map<string, NodeStatus>();
   for (const node of g.design.nodes)
-    out[node.id] = {
+    byId.set(node.id, {
       status: 'ok',
       findings: [],
       keyFigures: keyFigures(node, inputs, costByNode.get(node.id)),
       region: g.regionOf.get(node.id) ?? null,
-    };
+    });
   findings.forEach((f, i) => {
     for (const id of f.nodeIds) {
-      const s = out[id];
+      const s = byId.get(id);
       if (!s) continue;
       s.findings.push(i);
       if (f.severity === 'error') s.status = 'error';
       else if (f.severity === 'warning' && s.status === 'ok') s.status = 'warning';
     }
   });
+  const out = Object.create(null) as Record<string, NodeStatus>;
+  for (const [id, status] of byId) out[id] = status; // no prototype: `__proto__` is a plain own key here
   return out;
 }
 
@@ -197,8 +206,27 @@ function keyFigures(node: DesignNode, inputs: FigureInputs, cost: { usd: number;
         value: `${node.config.method.toUpperCase()} · ${node.config.nodes} × ${node.config.sku.replace(/^Standard_/, '')}`,
       });
       break;
-    default:
-      break;
+    case 'client':
+    case 'front-door':
+    case 'app-service':
+    case 'functions':
+    case 'container-apps':
+    case 'ai-foundry':
+    case 'content-safety':
+    case 'blob-storage':
+    case 'cosmos-db':
+    case 'document-intelligence':
+    case 'event-grid':
+    case 'service-bus':
+    case 'storage-queue':
+    case 'monitor':
+    case 'app-insights':
+    case 'key-vault':
+    case 'entra-id':
+    case 'firewall':
+    case 'ddos-protection':
+    case 'private-dns':
+      break; // the cost figure only
   }
   if (cost)
     figures.push({

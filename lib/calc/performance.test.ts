@@ -29,7 +29,7 @@ function perf(kind: string, config: Record<string, unknown>, scenario: Partial<S
   });
   const g = buildGraph(design);
   const node = g.byId.get('n') as DesignNode;
-  return { g, node, design, result: performanceCheckNode(g, node, design.scenario) };
+  return { g, node, design, result: performanceCheckNode({ g, scenario: design.scenario }, node) };
 }
 
 const m8 = getOpenModel('llama-3.1-8b')!;

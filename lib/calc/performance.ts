@@ -17,11 +17,13 @@ import { getAoaiModel } from '../catalog/index';
 import type { OpenModel } from '../catalog/types';
 import type { DesignNode, Scenario } from '../design/schema';
 import type { Precision } from '../design/node-configs';
+import { formatInt } from '../format';
+import type { CalcContext } from './context';
 import { nodeLabel, type DesignGraph } from './graph';
 import { kvBytesPerToken } from './kv-cache';
 import { computeFinding } from './rules-compute';
 import type { Finding, ModelPerformance } from './types';
-import { fmtInt, isSelfHostedNode, servingPlanForNode, weightsBytes, type MemoryPlan, type ResolvedServing } from './vram';
+import { isSelfHostedNode, servingPlanForNode, weightsBytes, type MemoryPlan, type ResolvedServing } from './vram';
 
 /** Prefill model-FLOPs utilization. ASSUMPTION: 0.4. */
 export const PREFILL_MFU_ASSUMPTION = 0.4;
@@ -147,11 +149,11 @@ function selfHostedPerformance(r: ResolvedServing, plan: MemoryPlan, scenario: S
   });
   const tp = layout.tensorParallel;
   const substituted = [
-    `decode: (${(decodeWeightsReadBytes(model, layout.precision, batch) / 1e9).toFixed(2)} GB ÷ ${tp} + ${batch} × ${Math.round(decodeContextTokens)} tokens × ${fmtInt(kvTokGpu)} B) ÷ (${r1(gpu.memoryBandwidthGBps * share)} GB/s × ${DECODE_BANDWIDTH_EFFICIENCY}) = ${s.decodeMemoryMs.toFixed(2)} ms` +
+    `decode: (${(decodeWeightsReadBytes(model, layout.precision, batch) / 1e9).toFixed(2)} GB ÷ ${tp} + ${batch} × ${Math.round(decodeContextTokens)} tokens × ${formatInt(kvTokGpu)} B) ÷ (${r1(gpu.memoryBandwidthGBps * share)} GB/s × ${DECODE_BANDWIDTH_EFFICIENCY}) = ${s.decodeMemoryMs.toFixed(2)} ms` +
       (s.decodeComputeMs !== null ? `; compute floor ${s.decodeComputeMs.toFixed(2)} ms` : '') +
       ` → ${r1(s.outputTokensPerSecond)} tokens/s per sequence`,
     tflopsPerGpu !== null
-      ? `prefill: 2 × ${fmtInt(model.activeParameters)} × ${inputTokens} ÷ (${tp} × ${r1(tflopsPerGpu * share)} ${useFp8 ? 'FP8' : 'BF16'} TFLOPS × ${PREFILL_MFU_ASSUMPTION}) → TTFT ${s.ttftMs?.toFixed(0)} ms`
+      ? `prefill: 2 × ${formatInt(model.activeParameters)} × ${inputTokens} ÷ (${tp} × ${r1(tflopsPerGpu * share)} ${useFp8 ? 'FP8' : 'BF16'} TFLOPS × ${PREFILL_MFU_ASSUMPTION}) → TTFT ${s.ttftMs?.toFixed(0)} ms`
       : `prefill: ${gpu.name} has no dense BF16/FP8 figure in the catalog → TTFT unknown`,
     s.e2eMs !== null
       ? `E2E ${s.e2eMs.toFixed(0)} ms for ${scenario.outputTokensPerRequest} output tokens → ${r1(s.requestsPerMinute ?? 0)} requests/min at ${batch} concurrent`
@@ -217,7 +219,8 @@ export interface PerformanceCheck {
 }
 
 /** Model speed and the latency.slow-generation finding of one model deployment node. */
-export function performanceCheckNode(g: DesignGraph, node: DesignNode, scenario: Scenario): PerformanceCheck {
+export function performanceCheckNode(ctx: Pick<CalcContext, 'g' | 'scenario'>, node: DesignNode): PerformanceCheck {
+  const { g, scenario } = ctx;
   let performance: ModelPerformance | null = null;
   if (isSelfHostedNode(node)) {
     const v = servingPlanForNode(g, node, scenario);
@@ -241,5 +244,5 @@ export function performanceCheckNode(g: DesignGraph, node: DesignNode, scenario:
  * and for self-hosted nodes whose catalog ids are unknown.
  */
 export function modelPerformance(g: DesignGraph, node: DesignNode, scenario: Scenario): ModelPerformance | null {
-  return performanceCheckNode(g, node, scenario).performance;
+  return performanceCheckNode({ g, scenario }, node).performance;
 }

@@ -25,11 +25,10 @@ import { getAoaiModel, getServicePrice, getVmSku } from '../catalog/index';
 import { PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH } from '../catalog/openai-models';
 import type { ServicePrice } from '../catalog/types';
 import type { Design, DesignNode } from '../design/schema';
-import type { Precision } from '../design/node-configs';
-import { buildGraph, type DesignGraph } from './graph';
 import { ptuScopeOf, type PtuScope } from './ptu';
-import { cheapestFittingSku } from './sizing';
-import { DEFAULT_PRICE_REGION } from './vram';
+
+/** Region whose price is used when a node is not placed in a region. */
+export const DEFAULT_PRICE_REGION = 'eastus';
 
 export interface ResolvedPrice {
   usd: number;
@@ -46,7 +45,18 @@ export interface ResolvedPrice {
   note?: string;
 }
 
-export type PriceLookup = (priceId: string) => ResolvedPrice | null;
+/**
+ * The one way the calculations read a price: `(priceId) => price | null`. Built once per evaluation by
+ * `priceResolver(design)` and handed to every analysis in the CalcContext (lib/calc/context.ts).
+ */
+export interface PriceLookup {
+  (priceId: string): ResolvedPrice | null;
+  /**
+   * Identifies the prices behind the lookup (the design's price overrides; the catalog is static), for
+   * caches whose results depend on prices. A lookup without one (e.g. a test's wrapper) is not cached.
+   */
+  readonly cacheKey?: string;
+}
 
 export type AoaiTokenPart = 'input' | 'cached-input' | 'output';
 export type VmPriceKind = 'vm' | 'vm-spot' | 'vm-reserved-1y' | 'vm-reserved-3y';
@@ -143,7 +153,7 @@ export function priceResolver(design: Pick<Design, 'priceOverrides'>): PriceLook
   const overrides = new Map<string, { usd: number; note?: string }>();
   for (const o of design.priceOverrides) overrides.set(o.priceId, { usd: o.usd, ...(o.note !== undefined ? { note: o.note } : {}) });
   const cache = new Map<string, ResolvedPrice | null>();
-  return (priceId: string) => {
+  const lookup = (priceId: string): ResolvedPrice | null => {
     const hit = cache.get(priceId);
     if (hit !== undefined) return hit;
     let out: ResolvedPrice | null = null;
@@ -168,7 +178,15 @@ export function priceResolver(design: Pick<Design, 'priceOverrides'>): PriceLook
     cache.set(priceId, out);
     return out;
   };
+  return Object.assign(lookup, { cacheKey: JSON.stringify(design.priceOverrides.map((o) => [o.priceId, o.usd])) });
 }
+
+/** The catalog's prices alone (a design without price overrides). */
+export const CATALOG_PRICES: PriceLookup = priceResolver({ priceOverrides: [] });
+
+/** Linux price of one VM under a pricing kind (PAYG by default) in a region (eastus when unplaced), from `prices`; undefined when unknown. */
+export const vmUsdPerHour = (prices: PriceLookup, skuId: string, region: string | null, kind: VmPriceKind = 'vm'): number | undefined =>
+  prices(priceIds.vmOf(kind, skuId, region ?? DEFAULT_PRICE_REGION))?.usd;
 
 // ---------------------------------------------------------------- service price ids per node
 
@@ -226,33 +244,6 @@ export const DEFAULT_OPEN_MODEL = 'llama-3.1-70b';
 
 const serviceBusPriceId = (tier: string): string =>
   tier === 'basic' ? 'service-bus:basic-ops' : tier === 'standard' ? 'service-bus:standard-base' : 'service-bus:premium-mu';
-
-/** The open (self-hosted or serverless) model nodes of a design, for the hosting alternatives. */
-export function openModelIds(g: DesignGraph): string[] {
-  const out = new Set<string>();
-  for (const n of g.design.nodes)
-    if (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint' || n.kind === 'foundry-serverless')
-      out.add(n.config.model);
-  if (out.size === 0) out.add(DEFAULT_OPEN_MODEL);
-  return [...out];
-}
-
-/**
- * What the self-hosted alternative compares for an open model: the precision of the design's node serving
- * it (bf16 otherwise) and its region (else the design's first region; null = unplaced).
- */
-export function selfHostedAlternativeInputs(g: DesignGraph, model: string): { precision: Precision; region: string | null } {
-  const self = g.design.nodes.find(
-    (n) => (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint') && n.config.model === model,
-  );
-  const precision: Precision =
-    self && (self.kind === 'gpu-vm' || self.kind === 'aks-gpu-pool' || self.kind === 'ml-online-endpoint') ? self.config.precision : 'bf16';
-  const region =
-    (self ? g.regionOf.get(self.id) : null) ??
-    g.design.nodes.map((n) => g.regionOf.get(n.id)).find((r): r is string => typeof r === 'string') ??
-    null;
-  return { precision, region };
-}
 
 /** Price ids one node's cost lines and levers look up (VMs of an unplaced node: priced in eastus). */
 export function nodePriceIds(node: DesignNode, placedRegion: string | null): string[] {
@@ -331,34 +322,12 @@ export function nodePriceIds(node: DesignNode, placedRegion: string | null): str
       return ['storage-queue:operations'];
     case 'key-vault':
       return ['key-vault:secret-ops'];
-    default:
+    case 'client':
+    case 'ai-foundry':
+    case 'entra-id':
+    case 'region':
+    case 'vnet':
+    case 'subnet':
       return [];
   }
-}
-
-/**
- * Every price id a design uses: its cost lines, the levers (spot, reserved, routing) and the hosting
- * alternatives (PAYG, PTU, Foundry serverless, self-hosted). Sorted, without duplicates.
- */
-export function listPriceIds(design: Design): string[] {
-  const g = buildGraph(design);
-  const ids = new Set<string>();
-  for (const n of design.nodes) {
-    const region = g.regionOf.get(n.id) ?? null;
-    for (const id of nodePriceIds(n, region)) ids.add(id);
-  }
-  // Hosting alternatives (seed 9.5): Azure OpenAI PAYG and PTU for the design's model, Foundry serverless for its open model.
-  const aoai = design.nodes.find((n) => n.kind === 'azure-openai');
-  const aoaiModel = aoai?.kind === 'azure-openai' ? aoai.config.model : 'gpt-4o';
-  ids.add(priceIds.aoai(aoaiModel, 'input'));
-  ids.add(priceIds.aoai(aoaiModel, 'output'));
-  ids.add(priceIds.ptu('global'));
-  for (const m of openModelIds(g)) {
-    ids.add(priceIds.foundry(m, 'input'));
-    ids.add(priceIds.foundry(m, 'output'));
-    const { precision, region } = selfHostedAlternativeInputs(g, m);
-    const fit = cheapestFittingSku(m, precision, design.scenario, region);
-    if (fit) ids.add(priceIds.vm(fit.skuId, region ?? DEFAULT_PRICE_REGION));
-  }
-  return [...ids].sort();
 }

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { getOpenModel } from '../catalog/index';
 import { DesignSchema, type DesignNode } from '../design/schema';
+import { contextOf } from './context';
 import { buildGraph } from './graph';
 import {
   QLORA_BYTES_PER_PARAM,
@@ -25,7 +26,7 @@ function job(config: Record<string, unknown>, region: string | null = 'eastus') 
   const design = DesignSchema.parse({ schemaVersion: 1, name: 't', nodes });
   const g = buildGraph(design);
   const node = g.byId.get('t') as DesignNode;
-  return { g, node, design, result: trainingCheckNode(g, node) };
+  return { g, node, design, result: trainingCheckNode(contextOf(g), node) };
 }
 const rules = (r: { findings: { ruleId: string }[] }) => r.findings.map((f) => f.ruleId).sort();
 
@@ -115,7 +116,7 @@ describe('training rules', () => {
     for (const fix of f?.fixes ?? []) {
       const patched = { ...node, config: { ...node.config, ...fix.patch?.config } } as DesignNode;
       const g2 = buildGraph({ ...design, nodes: design.nodes.map((n) => (n.id === 't' ? patched : n)) });
-      expect(trainingEstimateForNode(g2, patched)?.fits, fix.description).toBe(true);
+      expect(trainingEstimateForNode(contextOf(g2), patched)?.fits, fix.description).toBe(true);
     }
   });
   it('multi-node on a SKU without InfiniBand is an error (seed 9.6)', () => {

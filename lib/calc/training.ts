@@ -14,127 +14,42 @@
 import { getGpu, getOpenModel, getVmSku, VM_SKUS } from '../catalog/index';
 import type { Gpu, OpenModel, VmSku } from '../catalog/types';
 import type { DesignNode, NodeOfKind } from '../design/schema';
-import { nodeLabel, type DesignGraph } from './graph';
+import { formatGBValue, formatInt } from '../format';
+import type { CalcContext } from './context';
+import { nodeLabel } from './graph';
+import { vmUsdPerHour, type PriceLookup } from './prices';
 import { computeFinding } from './rules-compute';
+import {
+  LORA_ADAPTER_FRACTION,
+  QLORA_BYTES_PER_PARAM,
+  TRAINING_MFU_ASSUMPTION,
+  gpuHoursFor,
+  hiddenOf,
+  trainingFlops,
+  trainingMemoryPerGpu,
+  type TrainingMemory,
+  type TrainingMethod,
+  type TrainingSetup,
+  type ZeroStage,
+} from './training-memory';
 import type { Explanation, Finding, Fix, TrainingEstimate } from './types';
-import { BYTES_PER_PRECISION, bytesToGB, gbToBytes } from './units';
-import { CUDA_OVERHEAD_GB, DEFAULT_PRICE_REGION, fmtInt, gpusPerVm, memoryPerGpuGB, offeredIn } from './vram';
+import { bytesToGB, gbToBytes } from './units';
+import { CUDA_OVERHEAD_GB, gpusPerVm, memoryPerGpuGB, offeredIn } from './vram';
+
+export * from './training-memory';
 
 export type TrainingNode = NodeOfKind<'training-job'>;
-export type TrainingMethod = 'full' | 'lora' | 'qlora';
-export type ZeroStage = 0 | 1 | 2 | 3;
-
-/** Mixed-precision Adam bytes per parameter (ZeRO paper §3.1): 2 + 2 + 12 = 16. */
-export const ADAM_MIXED_PRECISION = { weightsBytes: 2, gradientBytes: 2, optimizerBytes: 12 } as const;
-
-/** QLoRA frozen weights: NF4 0.5 B/param + double-quantized constants 0.127 bits/param (arXiv 2305.14314 §3). */
-export const QLORA_BYTES_PER_PARAM = BYTES_PER_PRECISION.int4 + 0.127 / 8;
-
-/**
- * LoRA adapter parameters as a share of the model. ASSUMPTION: 1% (rank 16 on every attention and MLP
- * projection of a Llama-family model is ~0.5%; rank 64 ~2%).
- */
-export const LORA_ADAPTER_FRACTION = 0.01;
-
-/**
- * Activations. ASSUMPTION: activation (gradient) checkpointing on, as fine-tuning recipes usually set it,
- * and FlashAttention (no stored attention matrix). Per GPU: the checkpointed input of every layer,
- * 2·s·b·h bytes each, plus one layer's full activations while it is recomputed, 34·s·b·h bytes
- * (Korthikanti et al. 2022, arXiv 2205.05198, §4: s·b·h·(34 + 5·a·s/h) per layer, the 5·a·s/h term being
- * the attention matrix FlashAttention does not store). Logits (s·b·vocab) are not counted.
- */
-export const ACTIVATION_CHECKPOINT_BYTES_PER_SBH_PER_LAYER = 2;
-export const ACTIVATION_LAYER_BYTES_PER_SBH = 34;
-
-/** Model FLOPs utilization of training. ASSUMPTION: 0.4 (well-tuned large-scale training reports ~0.35-0.55). */
-export const TRAINING_MFU_ASSUMPTION = 0.4;
-
-// ---------------------------------------------------------------- memory
-
-export interface ZeroStateBytes {
-  weights: number;
-  gradients: number;
-  optimizer: number;
-}
-
-/** Per-GPU bytes of mixed-precision Adam training state for `params` trained parameters under ZeRO stage `stage` over `gpus`. */
-export function zeroStateBytesPerGpu(params: number, stage: ZeroStage, gpus: number): ZeroStateBytes {
-  const n = Math.max(1, gpus);
-  const { weightsBytes: w, gradientBytes: gr, optimizerBytes: o } = ADAM_MIXED_PRECISION;
-  return {
-    weights: (params * w) / (stage >= 3 ? n : 1),
-    gradients: (params * gr) / (stage >= 2 ? n : 1),
-    optimizer: (params * o) / (stage >= 1 ? n : 1),
-  };
-}
-
-/** Hidden size, or the dense-transformer estimate Ψ ≈ 12·L·h² solved for h when the catalog lacks it (labelled in the explanation). */
-function hiddenOf(model: OpenModel): { hidden: number; estimated: boolean } | null {
-  if (model.hiddenSize !== null) return { hidden: model.hiddenSize, estimated: false };
-  if (model.layers !== null) return { hidden: Math.sqrt(model.activeParameters / (12 * model.layers)), estimated: true };
-  return null;
-}
-
-/** Activation bytes per GPU with checkpointing (see ACTIVATION_* assumptions); 0 when layers are unknown. */
-export function trainingActivationBytes(model: OpenModel, sequenceLength: number, microBatch: number): number {
-  const h = hiddenOf(model);
-  if (h === null || model.layers === null) return 0;
-  const sbh = sequenceLength * microBatch * h.hidden;
-  return sbh * (ACTIVATION_CHECKPOINT_BYTES_PER_SBH_PER_LAYER * model.layers + ACTIVATION_LAYER_BYTES_PER_SBH);
-}
-
-export interface TrainingSetup {
-  method: TrainingMethod;
-  zeroStage: ZeroStage;
-  /** Data-parallel GPUs (nodes × GPUs per VM). */
-  gpus: number;
-  sequenceLength: number;
-  microBatchPerGpu: number;
-}
-
-export interface TrainingMemory {
-  frozenWeightsBytes: number;
-  trainedParams: number;
-  state: ZeroStateBytes;
-  activationBytes: number;
-  overheadBytes: number;
-  totalBytes: number;
-}
-
-/** Memory per GPU of a training job. */
-export function trainingMemoryPerGpu(model: OpenModel, s: TrainingSetup): TrainingMemory {
-  const P = model.parameters;
-  const shardFrozen = s.zeroStage >= 3 ? Math.max(1, s.gpus) : 1;
-  const trainedParams = s.method === 'full' ? P : P * LORA_ADAPTER_FRACTION;
-  const state = zeroStateBytesPerGpu(trainedParams, s.zeroStage, s.gpus);
-  const frozenWeightsBytes =
-    s.method === 'full' ? 0 : (P * (s.method === 'lora' ? BYTES_PER_PRECISION.bf16 : QLORA_BYTES_PER_PARAM)) / shardFrozen;
-  const activationBytes = trainingActivationBytes(model, s.sequenceLength, s.microBatchPerGpu);
-  const overheadBytes = gbToBytes(CUDA_OVERHEAD_GB);
-  const totalBytes = frozenWeightsBytes + state.weights + state.gradients + state.optimizer + activationBytes + overheadBytes;
-  return { frozenWeightsBytes, trainedParams, state, activationBytes, overheadBytes, totalBytes };
-}
-
-// ---------------------------------------------------------------- compute and cost
-
-/** Training FLOPs of one run: 6 × (active) parameters × tokens (Kaplan et al. 2020). */
-export const trainingFlops = (model: Pick<OpenModel, 'activeParameters'>, tokens: number): number => 6 * model.activeParameters * tokens;
-
-/** GPU-hours for `flops` on GPUs of `denseTflops` at `mfu` (ASSUMPTION 0.4 by default). */
-export const gpuHoursFor = (flops: number, denseTflops: number, mfu = TRAINING_MFU_ASSUMPTION): number =>
-  flops / (denseTflops * 1e12 * mfu) / 3600;
 
 export interface TrainingPrice {
   usdPerVmHour: number;
   kind: 'payg' | 'spot' | 'payg-for-spot';
 }
 
-/** Per-VM hourly price for the job: spot when asked and known, else PAYG (noted). */
-export function trainingPrice(sku: VmSku, region: string | null, spot: boolean): TrainingPrice | null {
-  const r = region ?? DEFAULT_PRICE_REGION;
-  const payg = sku.paygUsdPerHour[r];
+/** Per-VM hourly price for the job at the design's prices: spot when asked and known, else PAYG (noted). */
+export function trainingPrice(prices: PriceLookup, sku: VmSku, region: string | null, spot: boolean): TrainingPrice | null {
+  const payg = vmUsdPerHour(prices, sku.id, region);
   if (spot) {
-    const s = sku.spotUsdPerHour?.[r];
+    const s = vmUsdPerHour(prices, sku.id, region, 'vm-spot');
     if (s !== undefined) return { usdPerVmHour: s, kind: 'spot' };
     return payg !== undefined ? { usdPerVmHour: payg, kind: 'payg-for-spot' } : null;
   }
@@ -167,7 +82,7 @@ interface TrainingConfig {
   spot: boolean;
 }
 
-function planTraining(model: OpenModel, sku: VmSku, gpu: Gpu, c: TrainingConfig, region: string | null): TrainingPlan {
+function planTraining(prices: PriceLookup, model: OpenModel, sku: VmSku, gpu: Gpu, c: TrainingConfig, region: string | null): TrainingPlan {
   const gpus = c.nodes * gpusPerVm(sku);
   const setup: TrainingSetup = {
     method: c.method,
@@ -179,7 +94,7 @@ function planTraining(model: OpenModel, sku: VmSku, gpu: Gpu, c: TrainingConfig,
   const memory = trainingMemoryPerGpu(model, setup);
   const capacityGB = memoryPerGpuGB(sku);
   const gpuHours = gpu.denseBf16Tflops !== null ? gpuHoursFor(trainingFlops(model, c.trainingTokens), gpu.denseBf16Tflops) : null;
-  const price = trainingPrice(sku, region, c.spot);
+  const price = trainingPrice(prices, sku, region, c.spot);
   const usdPerRun = gpuHours !== null && price !== null ? (gpuHours / gpusPerVm(sku)) * price.usdPerVmHour : null;
   return {
     model,
@@ -196,23 +111,20 @@ function planTraining(model: OpenModel, sku: VmSku, gpu: Gpu, c: TrainingConfig,
   };
 }
 
-const gb = (b: number): string => bytesToGB(b).toFixed(2);
-const int = (n: number): string => fmtInt(n);
-
 function explain(p: TrainingPlan, c: TrainingConfig): Explanation {
   const m = p.memory;
   const h = hiddenOf(p.model);
   const parts = [
     p.setup.method === 'full'
-      ? `full: ${int(p.model.parameters)} params × (2 + 2 + 12) B under ZeRO-${p.setup.zeroStage} over ${p.setup.gpus} GPUs → weights ${gb(m.state.weights)} + gradients ${gb(m.state.gradients)} + Adam ${gb(m.state.optimizer)} GB`
-      : `${p.setup.method}: frozen ${int(p.model.parameters)} params × ${p.setup.method === 'lora' ? 2 : QLORA_BYTES_PER_PARAM.toFixed(4)} B${p.setup.zeroStage >= 3 ? ` ÷ ${p.setup.gpus}` : ''} = ${gb(m.frozenWeightsBytes)} GB; adapters ${int(m.trainedParams)} params (assumption ${LORA_ADAPTER_FRACTION * 100}%) × 16 B under ZeRO-${p.setup.zeroStage} = ${gb(m.state.weights + m.state.gradients + m.state.optimizer)} GB`,
+      ? `full: ${formatInt(p.model.parameters)} params × (2 + 2 + 12) B under ZeRO-${p.setup.zeroStage} over ${p.setup.gpus} GPUs → weights ${formatGBValue(bytesToGB(m.state.weights))} + gradients ${formatGBValue(bytesToGB(m.state.gradients))} + Adam ${formatGBValue(bytesToGB(m.state.optimizer))} GB`
+      : `${p.setup.method}: frozen ${formatInt(p.model.parameters)} params × ${p.setup.method === 'lora' ? 2 : QLORA_BYTES_PER_PARAM.toFixed(4)} B${p.setup.zeroStage >= 3 ? ` ÷ ${p.setup.gpus}` : ''} = ${formatGBValue(bytesToGB(m.frozenWeightsBytes))} GB; adapters ${formatInt(m.trainedParams)} params (assumption ${LORA_ADAPTER_FRACTION * 100}%) × 16 B under ZeRO-${p.setup.zeroStage} = ${formatGBValue(bytesToGB(m.state.weights + m.state.gradients + m.state.optimizer))} GB`,
     h !== null && p.model.layers !== null
-      ? `activations (assumption: checkpointing) = ${c.sequenceLength} × ${c.microBatchPerGpu} × ${int(h.hidden)}${h.estimated ? ' (estimated hidden)' : ''} × (2 × ${p.model.layers} + 34) B = ${gb(m.activationBytes)} GB`
+      ? `activations (assumption: checkpointing) = ${c.sequenceLength} × ${c.microBatchPerGpu} × ${formatInt(h.hidden)}${h.estimated ? ' (estimated hidden)' : ''} × (2 × ${p.model.layers} + 34) B = ${formatGBValue(bytesToGB(m.activationBytes))} GB`
       : 'activations unknown (no layer count): 0',
     `overhead ${CUDA_OVERHEAD_GB} GB (assumption)`,
-    `total ${gb(m.totalBytes)} GB per GPU of ${p.capacityGB.toFixed(2)} GB → ${p.fits ? 'fits' : 'does not fit'}`,
+    `total ${formatGBValue(bytesToGB(m.totalBytes))} GB per GPU of ${p.capacityGB.toFixed(2)} GB → ${p.fits ? 'fits' : 'does not fit'}`,
     p.gpuHours !== null
-      ? `compute = 6 × ${int(p.model.activeParameters)} × ${int(c.trainingTokens)} tokens ÷ (${p.gpu.denseBf16Tflops} TFLOPS × ${TRAINING_MFU_ASSUMPTION} MFU, assumption) = ${p.gpuHours.toFixed(1)} GPU-hours`
+      ? `compute = 6 × ${formatInt(p.model.activeParameters)} × ${formatInt(c.trainingTokens)} tokens ÷ (${p.gpu.denseBf16Tflops} TFLOPS × ${TRAINING_MFU_ASSUMPTION} MFU, assumption) = ${p.gpuHours.toFixed(1)} GPU-hours`
       : `compute unknown: ${p.gpu.name} has no dense BF16 figure in the catalog`,
     p.usdPerRun !== null && p.price !== null
       ? `cost = ${p.gpuHours?.toFixed(1)} GPU-h ÷ ${gpusPerVm(p.sku)} GPUs/VM × $${p.price.usdPerVmHour}/VM-h (${p.price.kind === 'payg-for-spot' ? 'PAYG: no spot price known' : p.price.kind}) = $${p.usdPerRun.toFixed(2)} per run`
@@ -263,7 +175,14 @@ const configOf = (n: TrainingNode): TrainingConfig => ({
   spot: n.config.spot,
 });
 
-function trainingFixes(node: TrainingNode, base: TrainingPlan, c: TrainingConfig, region: string | null, limit = 3): Fix[] {
+function trainingFixes(
+  prices: PriceLookup,
+  node: TrainingNode,
+  base: TrainingPlan,
+  c: TrainingConfig,
+  region: string | null,
+  limit = 3,
+): Fix[] {
   const runs = node.config.runsPerMonth;
   const cands: { category: string; sku: VmSku; gpu: Gpu; c: TrainingConfig; config: Record<string, unknown>; what: string }[] = [];
   const { model, sku, gpu } = base;
@@ -321,7 +240,7 @@ function trainingFixes(node: TrainingNode, base: TrainingPlan, c: TrainingConfig
   const baseMonthly = base.usdPerRun !== null ? base.usdPerRun * runs : null;
   const ranked = cands
     .map((x, i) => {
-      const p = planTraining(model, x.sku, x.gpu, x.c, region);
+      const p = planTraining(prices, model, x.sku, x.gpu, x.c, region);
       if (!p.fits) return null;
       const delta =
         p.usdPerRun !== null && baseMonthly !== null
@@ -330,7 +249,7 @@ function trainingFixes(node: TrainingNode, base: TrainingPlan, c: TrainingConfig
             ? 0
             : undefined;
       const fix: Fix = {
-        description: `${x.what[0]?.toUpperCase() ?? ''}${x.what.slice(1)}: ${gb(p.memory.totalBytes)} of ${p.capacityGB.toFixed(2)} GB per GPU.`,
+        description: `${x.what[0]?.toUpperCase() ?? ''}${x.what.slice(1)}: ${formatGBValue(bytesToGB(p.memory.totalBytes))} of ${p.capacityGB.toFixed(2)} GB per GPU.`,
         patch: { nodeId: node.id, config: x.config },
       };
       if (delta !== undefined) fix.deltaUsdPerMonth = Math.round(delta * 100) / 100;
@@ -354,7 +273,8 @@ export interface TrainingCheck {
 }
 
 /** The estimate and the training.* / catalog.* findings of one training-job node. */
-export function trainingCheckNode(g: DesignGraph, node: DesignNode): TrainingCheck {
+export function trainingCheckNode(ctx: CalcContext, node: DesignNode): TrainingCheck {
+  const { g, prices } = ctx;
   if (node.kind !== 'training-job') return { estimate: null, findings: [] };
   const findings: Finding[] = [];
   const label = nodeLabel(node);
@@ -419,20 +339,20 @@ export function trainingCheckNode(g: DesignGraph, node: DesignNode): TrainingChe
   if (!model || !sku || !gpu) return { estimate: null, findings };
   const region = g.regionOf.get(node.id) ?? null;
   const c = configOf(node);
-  const plan = planTraining(model, sku, gpu, c, region);
+  const plan = planTraining(prices, model, sku, gpu, c, region);
   if (!plan.fits)
     findings.push(
       computeFinding('training.does-not-fit', {
-        message: `${label}: ${c.method === 'full' ? 'full fine-tuning' : c.method === 'lora' ? 'LoRA' : 'QLoRA'} of ${model.name} needs ${gb(plan.memory.totalBytes)} GB per GPU with ZeRO stage ${c.zeroStage} over ${plan.setup.gpus} GPUs; ${gpu.name} has ${plan.capacityGB.toFixed(2)} GB.`,
+        message: `${label}: ${c.method === 'full' ? 'full fine-tuning' : c.method === 'lora' ? 'LoRA' : 'QLoRA'} of ${model.name} needs ${formatGBValue(bytesToGB(plan.memory.totalBytes))} GB per GPU with ZeRO stage ${c.zeroStage} over ${plan.setup.gpus} GPUs; ${gpu.name} has ${plan.capacityGB.toFixed(2)} GB.`,
         nodeIds,
         basis: [model.source, sku.source].join(', '),
-        fixes: trainingFixes(node, plan, c, region),
+        fixes: trainingFixes(prices, node, plan, c, region),
       }),
     );
   return { estimate: toEstimate(node, plan, c), findings };
 }
 
 /** Training estimate of a training-job node; null for other kinds and unknown catalog ids. */
-export function trainingEstimateForNode(g: DesignGraph, node: DesignNode): TrainingEstimate | null {
-  return trainingCheckNode(g, node).estimate;
+export function trainingEstimateForNode(ctx: CalcContext, node: DesignNode): TrainingEstimate | null {
+  return trainingCheckNode(ctx, node).estimate;
 }

@@ -169,8 +169,41 @@ export interface HaReport {
 
 // ---------- Cost ----------
 
+/**
+ * What a cost line meters: the levers and findings select lines by meter, never by id.
+ *   vm                   GPU VMs billed per VM-hour, all month (gpu-vm count)
+ *   endpoint-instances   Azure ML online endpoint instances, all month
+ *   nodes-always-on      AKS GPU pool nodes up to minNodes, all month
+ *   nodes-autoscale      AKS GPU pool nodes above minNodes, during the scenario's active hours
+ *   cluster-fee          AKS Standard tier (Uptime SLA) fee per cluster
+ *   training-vm          training-job VMs for the GPU-hours of the month's runs
+ *   tokens-input / tokens-output              per-token billing (Azure OpenAI PAYG, Foundry serverless)
+ *   tokens-input-batch / tokens-output-batch  the Batch API share of Azure OpenAI PAYG, at 50%
+ *   ptu-hourly / ptu-reservation              Azure OpenAI provisioned throughput units
+ *   service-capacity     provisioned service capacity billed by the hour or month (search units, gateway units, plans, ...)
+ *   service-usage        usage-based service meters (calls, executions, ingestion, pages, operations, RU consumed)
+ *   storage              data stored, per GB-month
+ */
+export type CostMeter =
+  | 'vm'
+  | 'endpoint-instances'
+  | 'nodes-always-on'
+  | 'nodes-autoscale'
+  | 'cluster-fee'
+  | 'training-vm'
+  | 'tokens-input'
+  | 'tokens-output'
+  | 'tokens-input-batch'
+  | 'tokens-output-batch'
+  | 'ptu-hourly'
+  | 'ptu-reservation'
+  | 'service-capacity'
+  | 'service-usage'
+  | 'storage';
+
 export interface CostLine {
   id: string;
+  meter: CostMeter;
   nodeId: string | null;
   layer: Layer | 'Other';
   region: string | null;

@@ -10,6 +10,8 @@ import { DesignSchema, type DesignNode, type Scenario } from '../design/schema';
 import type { Precision } from '../design/node-configs';
 import { buildGraph } from './graph';
 import { kvArchitectureOf, kvBlockBytes, kvBytesPerToken, kvCacheBytes, kvHeadsPerRank, type KvArchitecture } from './kv-cache';
+import { contextOf } from './context';
+import { CATALOG_PRICES } from './prices';
 import { cheapestFittingSku } from './sizing';
 import { memoryPerGpuGB, vramCheckNode, vramFitForNode, weightsBytes, weightsGBFromBillions } from './vram';
 
@@ -35,7 +37,7 @@ function check(kind: 'gpu-vm' | 'aks-gpu-pool' | 'ml-online-endpoint', config: R
   });
   const g = buildGraph(design);
   const node = g.byId.get('n') as DesignNode;
-  return { g, node, design, result: vramCheckNode(g, node, design.scenario) };
+  return { g, node, design, result: vramCheckNode(contextOf(g), node) };
 }
 const rules = (r: { findings: { ruleId: string }[] }) => r.findings.map((f) => f.ruleId);
 
@@ -215,7 +217,7 @@ describe('VRAM fit of a node', () => {
       expect(fix.patch?.nodeId).toBe('n');
       const patched = { ...node, config: { ...node.config, ...fix.patch?.config } } as DesignNode;
       const g2 = buildGraph({ ...design, nodes: design.nodes.map((n) => (n.id === 'n' ? patched : n)) });
-      const after = vramCheckNode(g2, patched, design.scenario);
+      const after = vramCheckNode(contextOf(g2), patched);
       expect(after.fit?.fits, fix.description).toBe(true);
       expect(
         after.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId),
@@ -364,9 +366,8 @@ describe('VRAM fit of a node', () => {
       expect(fix.patch?.config.gpuMemoryUtilization).toBe(0.9);
       const patched = { ...node, config: { ...node.config, ...fix.patch?.config } } as DesignNode;
       const after = vramCheckNode(
-        buildGraph({ ...design, nodes: design.nodes.map((n) => (n.id === 'n' ? patched : n)) }),
+        contextOf(buildGraph({ ...design, nodes: design.nodes.map((n) => (n.id === 'n' ? patched : n)) })),
         patched,
-        design.scenario,
       );
       expect(after.fit?.fits, fix.description).toBe(true);
       expect(
@@ -414,7 +415,7 @@ describe('VRAM fit of a node', () => {
     expect(r.result.fit).toBeNull();
     expect(rules(r.result).sort()).toEqual(['catalog.unknown-model', 'catalog.unknown-sku']);
     expect(r.result.findings[0]?.message).toContain('Standard_Nope');
-    expect(vramFitForNode(r.g, r.node, r.design.scenario)).toBeNull();
+    expect(vramFitForNode(contextOf(r.g), r.node)).toBeNull();
   });
 
   it('an ML online endpoint is checked the same way', () => {
@@ -427,20 +428,20 @@ describe('VRAM fit of a node', () => {
 describe('cheapestFittingSku (self-hosted alternative, eastus PAYG, facts §3.2)', () => {
   const scenario = DesignSchema.parse({ schemaVersion: 1, name: 's' }).scenario;
   it('Llama 3.1 8B BF16 → NC24ads_A100_v4, TP 1, $3.673/h', () => {
-    expect(cheapestFittingSku('llama-3.1-8b', 'bf16', scenario, 'eastus')).toEqual({
+    expect(cheapestFittingSku('llama-3.1-8b', 'bf16', scenario, 'eastus', CATALOG_PRICES)).toEqual({
       skuId: 'Standard_NC24ads_A100_v4',
       tensorParallel: 1,
       usdPerHour: 3.673,
     });
   });
   it('Llama 3.1 70B BF16 → NC96ads_A100_v4, TP 4, $14.692/h (2 GPUs leave too little KV room for 16 × 8k)', () => {
-    expect(cheapestFittingSku('llama-3.1-70b', 'bf16', scenario, null)).toEqual({
+    expect(cheapestFittingSku('llama-3.1-70b', 'bf16', scenario, null, CATALOG_PRICES)).toEqual({
       skuId: 'Standard_NC96ads_A100_v4',
       tensorParallel: 4,
       usdPerHour: 14.692,
     });
   });
   it('unknown model → null', () => {
-    expect(cheapestFittingSku('nope', 'bf16', scenario, 'eastus')).toBeNull();
+    expect(cheapestFittingSku('nope', 'bf16', scenario, 'eastus', CATALOG_PRICES)).toBeNull();
   });
 });
