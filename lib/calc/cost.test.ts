@@ -629,3 +629,56 @@ describe('traffic shares behind one gateway', () => {
     expect(findingsOf(doc(0.1))).toEqual([]);
   });
 });
+
+describe('cost lines carry a typed meter; the levers select lines by meter', () => {
+  const d = design(
+    [
+      { id: 'vm', kind: 'gpu-vm', config: { model: 'llama-3.1-8b' } },
+      { id: 'ml', kind: 'ml-online-endpoint', config: { model: 'llama-3.1-8b', instances: 2 } },
+      { id: 'aks', kind: 'aks-gpu-pool', config: { model: 'llama-3.1-8b', minNodes: 1, maxNodes: 3, clusterTier: 'standard' } },
+      { id: 'a', kind: 'azure-openai', config: { deploymentType: 'global-standard' } },
+      { id: 'p', kind: 'azure-openai', config: { deploymentType: 'global-provisioned', ptuUnits: 15 } },
+      { id: 'f', kind: 'foundry-serverless' },
+      { id: 't', kind: 'training-job' },
+      { id: 's', kind: 'ai-search' },
+      { id: 'c', kind: 'cosmos-db' },
+      { id: 'mon', kind: 'monitor' },
+    ],
+    { scenario: { activeHoursPerDay: 10, batchShare: 0.2 } },
+  );
+  const { report } = run(d);
+  const meterOf = (id: string) => line(report.lines, id).meter;
+
+  it('names what each line meters', () => {
+    expect(meterOf('vm:vm')).toBe('vm');
+    expect(meterOf('ml:instances')).toBe('endpoint-instances');
+    expect(meterOf('aks:nodes-always-on')).toBe('nodes-always-on');
+    expect(meterOf('aks:nodes-autoscaled')).toBe('nodes-autoscale');
+    expect(meterOf('aks:aks-standard-tier')).toBe('cluster-fee');
+    expect(meterOf('t:training')).toBe('training-vm');
+    expect(meterOf('a:input')).toBe('tokens-input');
+    expect(meterOf('a:output')).toBe('tokens-output');
+    expect(meterOf('a:input-batch')).toBe('tokens-input-batch');
+    expect(meterOf('a:output-batch')).toBe('tokens-output-batch');
+    expect(meterOf('p:ptu')).toBe('ptu-hourly');
+    expect(meterOf('f:input')).toBe('tokens-input');
+    expect(meterOf('s:search-units')).toBe('service-capacity');
+    expect(meterOf('c:ru')).toBe('service-capacity');
+    expect(meterOf('c:storage')).toBe('storage');
+    expect(meterOf('mon:ingestion')).toBe('service-usage');
+  });
+
+  it('reserved and autoscale levers count the VM meters only (never the AKS cluster fee)', () => {
+    const vmUsd = (meters: string[]) =>
+      report.lines.filter((l) => meters.includes(l.meter)).reduce((t, l) => t + (l.unitUsd ?? 0) * l.quantity, 0);
+    const idle = 730 - (730 * 10) / 24;
+    // Autoscale to the active hours: VMs and always-on nodes idle, endpoints keep one instance.
+    const expected = vmUsd(['vm', 'nodes-always-on']) * idle + (line(report.lines, 'ml:instances').unitUsd ?? 0) * (2 - 1) * idle;
+    expect(report.levers.find((l) => l.lever === 'autoscale')?.savingUsdPerMonth).toBeCloseTo(expected, 1);
+    // Reserved: the seed's 30-60% range is of the always-on VM lines (VMs, endpoint instances, minNodes).
+    const alwaysOn = ['vm:vm', 'ml:instances', 'aks:nodes-always-on'].reduce((t, id) => t + (line(report.lines, id).usdPerMonth ?? 0), 0);
+    expect(report.levers.find((l) => l.lever === 'reserved-1y')?.note).toContain(
+      `of $${Math.round(alwaysOn).toLocaleString('en-US')} always-on GPU VMs`,
+    );
+  });
+});

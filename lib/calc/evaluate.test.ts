@@ -101,3 +101,34 @@ describe('evaluate: a model that does not fit, and its computed fix', () => {
     }
   });
 });
+
+describe('node statuses keep every design id, whatever its name', () => {
+  it('ids such as __proto__ and constructor get their own status, findings and figures', () => {
+    const design = load({
+      schemaVersion: 1,
+      name: 'ids',
+      nodes: [
+        // Llama 3.1 70B BF16 (141 GB of weights) on one A100 80 GB: vram.does-not-fit, an error.
+        {
+          id: '__proto__',
+          kind: 'gpu-vm',
+          position: { x: 0, y: 0 },
+          config: { model: 'llama-3.1-70b', sku: 'Standard_NC24ads_A100_v4' },
+        },
+        { id: 'constructor', kind: 'apim', position: { x: 0, y: 0 }, config: {} },
+        { id: 'toString', kind: 'key-vault', position: { x: 0, y: 0 }, config: {} },
+      ],
+    });
+    const report = evaluate(design);
+    expect(Object.keys(report.nodes).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(Object.hasOwn(report.nodes, '__proto__')).toBe(true);
+    const proto = report.nodes['__proto__'];
+    expect(proto?.status).toBe('error');
+    expect(proto?.findings.map((i) => report.findings[i]?.ruleId)).toContain('vram.does-not-fit');
+    expect(proto?.keyFigures.map((f) => f.label)).toEqual(['Model', 'VRAM per GPU', 'Size', 'Cost']);
+    expect(report.nodes['constructor']?.keyFigures[0]).toEqual({ label: 'Tier', value: 'Standard · 1 unit' });
+    expect(typeof report.nodes['toString']?.status).toBe('string');
+    // The record has no prototype: a missing id is simply absent.
+    expect(report.nodes['hasOwnProperty']).toBeUndefined();
+  });
+});
