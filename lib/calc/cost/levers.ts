@@ -146,7 +146,17 @@ export function levers(
         case 'nodes-autoscale':
           realized += l.unitUsd * l.quantity * idleHours;
           break;
-        default: // other meters of a self-hosted node (the AKS cluster fee) do not scale with nodes
+        case 'cluster-fee': // billed per cluster, whatever the node count
+        case 'training-vm':
+        case 'tokens-input':
+        case 'tokens-output':
+        case 'tokens-input-batch':
+        case 'tokens-output-batch':
+        case 'ptu-hourly':
+        case 'ptu-reservation':
+        case 'service-capacity':
+        case 'service-usage':
+        case 'storage':
           break;
       }
     }

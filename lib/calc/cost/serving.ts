@@ -23,73 +23,78 @@ export function servingLines(ctx: CostCtx, node: SelfHostedNode): void {
   const sku = node.config.sku;
   const v = vmPrice(ctx, sku, region, node.config.pricing);
   const item = (what: string) => `${sku} (Linux, ${v.label})${what}`;
-  if (node.kind === 'gpu-vm') {
-    addLine(ctx, node, {
-      suffix: 'vm',
-      meter: 'vm',
-      item: item(''),
-      quantity: node.config.count,
-      unit: 'VM',
-      priceId: v.priceId,
-      price: v.price,
-      hoursPerMonth: HOURS_PER_MONTH,
-      note: v.note,
-    });
-  } else if (node.kind === 'ml-online-endpoint') {
-    addLine(ctx, node, {
-      suffix: 'instances',
-      meter: 'endpoint-instances',
-      item: item(' — online endpoint instances'),
-      quantity: node.config.instances,
-      unit: 'instance',
-      priceId: v.priceId,
-      price: v.price,
-      hoursPerMonth: HOURS_PER_MONTH,
-      note: v.note,
-    });
-  } else {
-    const min = node.config.minNodes;
-    const max = Math.max(node.config.maxNodes, min);
-    if (min > 0)
+  switch (node.kind) {
+    case 'gpu-vm':
       addLine(ctx, node, {
-        suffix: 'nodes-always-on',
-        meter: 'nodes-always-on',
-        item: item(' — AKS nodes always on (minNodes)'),
-        quantity: min,
-        unit: 'node',
+        suffix: 'vm',
+        meter: 'vm',
+        item: item(''),
+        quantity: node.config.count,
+        unit: 'VM',
         priceId: v.priceId,
         price: v.price,
         hoursPerMonth: HOURS_PER_MONTH,
         note: v.note,
       });
-    if (max > min && ctx.activeHours > 0)
+      break;
+    case 'ml-online-endpoint':
       addLine(ctx, node, {
-        suffix: 'nodes-autoscaled',
-        meter: 'nodes-autoscale',
-        item: item(' — AKS nodes scaled out (maxNodes − minNodes)'),
-        quantity: max - min,
-        unit: 'node',
+        suffix: 'instances',
+        meter: 'endpoint-instances',
+        item: item(' — online endpoint instances'),
+        quantity: node.config.instances,
+        unit: 'instance',
         priceId: v.priceId,
         price: v.price,
-        hoursPerMonth: ctx.activeHours,
-        note: [
-          `Autoscale model: up to maxNodes during the scenario's ${formatCount(ctx.scenario.activeHoursPerDay)} active h/day (${formatCount(ctx.activeHours)} h a month), minNodes otherwise.`,
-          v.note,
-        ]
-          .filter(Boolean)
-          .join(' '),
+        hoursPerMonth: HOURS_PER_MONTH,
+        note: v.note,
       });
-    if (node.config.clusterTier === 'standard')
-      serviceLine(ctx, node, {
-        suffix: 'aks-standard-tier',
-        meter: 'cluster-fee',
-        item: 'AKS Standard tier (Uptime SLA) cluster fee',
-        quantity: 1,
-        unit: 'cluster',
-        priceId: AKS_STANDARD_TIER_PRICE_ID,
-        expectedUnit: 'hour',
-        note: 'Billed per cluster: counted once for this pool (several pools in one cluster share it).',
-      });
+      break;
+    case 'aks-gpu-pool': {
+      const min = node.config.minNodes;
+      const max = Math.max(node.config.maxNodes, min);
+      if (min > 0)
+        addLine(ctx, node, {
+          suffix: 'nodes-always-on',
+          meter: 'nodes-always-on',
+          item: item(' — AKS nodes always on (minNodes)'),
+          quantity: min,
+          unit: 'node',
+          priceId: v.priceId,
+          price: v.price,
+          hoursPerMonth: HOURS_PER_MONTH,
+          note: v.note,
+        });
+      if (max > min && ctx.activeHours > 0)
+        addLine(ctx, node, {
+          suffix: 'nodes-autoscaled',
+          meter: 'nodes-autoscale',
+          item: item(' — AKS nodes scaled out (maxNodes − minNodes)'),
+          quantity: max - min,
+          unit: 'node',
+          priceId: v.priceId,
+          price: v.price,
+          hoursPerMonth: ctx.activeHours,
+          note: [
+            `Autoscale model: up to maxNodes during the scenario's ${formatCount(ctx.scenario.activeHoursPerDay)} active h/day (${formatCount(ctx.activeHours)} h a month), minNodes otherwise.`,
+            v.note,
+          ]
+            .filter(Boolean)
+            .join(' '),
+        });
+      if (node.config.clusterTier === 'standard')
+        serviceLine(ctx, node, {
+          suffix: 'aks-standard-tier',
+          meter: 'cluster-fee',
+          item: 'AKS Standard tier (Uptime SLA) cluster fee',
+          quantity: 1,
+          unit: 'cluster',
+          priceId: AKS_STANDARD_TIER_PRICE_ID,
+          expectedUnit: 'hour',
+          note: 'Billed per cluster: counted once for this pool (several pools in one cluster share it).',
+        });
+      break;
+    }
   }
 }
 
