@@ -4,8 +4,7 @@
  * its findings (check.ts).
  */
 export { servingPlanForNode, vramCheckNode, vramFitForNode, type VramCheck } from './check';
-export { explainPlan } from './explain';
-export { fixesFor, smallestFittingTensorParallel } from './fixes';
+export { smallestFittingTensorParallel } from './fixes';
 export {
   DEFAULT_LAYOUT,
   billedVmCount,
