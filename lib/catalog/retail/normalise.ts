@@ -49,7 +49,7 @@ export function buildFilters(vmSkus: readonly string[], meters: readonly Service
   });
   const aoai = {
     label: 'Azure OpenAI meters',
-    filter: "serviceName eq 'Cognitive Services' and startswith(productName, 'Azure OpenAI')",
+    filter: "startswith(productName, 'Azure OpenAI')",
   };
   return [...vm, ...services, aoai];
 }
@@ -173,7 +173,7 @@ export function normaliseItems(
       vmBest.set(key, { item: prev ? better(prev.item, item) : item, offer: o.offer });
       continue;
     }
-    if (item.serviceName === 'Cognitive Services' && /^Azure OpenAI/.test(item.productName)) {
+    if (/^Azure OpenAI/.test(item.productName)) {
       if (item.armRegionName !== '') aoai.set(item.meterId + '|' + item.armRegionName + '|' + item.type, item);
       continue;
     }
