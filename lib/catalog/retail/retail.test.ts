@@ -226,7 +226,7 @@ describe('snapshot and diff', () => {
     expect(RetailSnapshot.parse(next).kind).toBe('retail-api');
     expect(next.vmScopes[0]).toMatchObject({
       source: 'azure-retail-prices-api',
-      skus: SKUS,
+      skus: [A100, H100],
       regions: ['eastus', 'japaneast', 'swedencentral', 'westeurope'],
     });
     expect(next.vmScopes[1]).toMatchObject({ source: 'skypilot-azure-vms-098741e7', skus: ['Standard_ND96isr_H200_v5'] });
