@@ -238,7 +238,7 @@ const SPECS: VmSpec[] = [
     source: 'ms-learn-ndh100v5',
     asOf: '2025-09-02',
     fieldSources: { useCase: 'seed-9', seedUsdPerHour: 'seed-9' },
-    note: "NVLink 4.0; 8 x 400 Gb/s NDR InfiniBand = 3.2 Tb/s per VM. The snapshot's SpotPrice equals its PAYG price (no spot discount), so no spot price is recorded; its AcceleratorCount of 12 is a catalog bug (Microsoft: 8).",
+    note: "NVLink 4.0; 8 x 400 Gb/s NDR InfiniBand = 3.2 Tb/s per VM. The SkyPilot US snapshot's SpotPrice equals its PAYG price (no spot discount), so no US spot price is recorded; its AcceleratorCount of 12 is a catalog bug (Microsoft: 8). The 2026-08-22 Retail Prices API mirror lists it in West Europe and Sweden Central (Linux 127.816 USD/h, spot 23.620397) and not in France Central or North Europe.",
   },
   {
     id: 'Standard_ND96isr_H200_v5',
@@ -256,7 +256,7 @@ const SPECS: VmSpec[] = [
     source: 'ms-learn-ndh200v5',
     asOf: '2025-09-02',
     fieldSources: { useCase: 'seed-9' },
-    note: 'Price and regions unknown: the SkyPilot snapshot has no ND H200 v5 row and no primary price list was reached (facts §7), so every region is unverified. The seed says "Contact Microsoft". NVLink 900 GB/s; 8 x 400 Gb/s InfiniBand.',
+    note: 'The SkyPilot US snapshot has no ND H200 v5 row, so US regions are unverified; the 2026-08-22 Retail Prices API mirror prices it in Sweden Central, France Central and North Europe (its spot meters equal PAYG, so no spot price is recorded). The seed says "Contact Microsoft". NVLink 900 GB/s; 8 x 400 Gb/s InfiniBand.',
   },
   {
     id: 'Standard_ND96isr_MI300X_v5',
@@ -274,7 +274,7 @@ const SPECS: VmSpec[] = [
     source: 'ms-learn-ndmi300xv5',
     asOf: '2024-08-01',
     fieldSources: { useCase: 'seed-9', seedUsdPerHour: 'seed-9' },
-    note: 'The seed writes "ND96is_MI300X_v5"; Microsoft\'s size name is Standard_ND96isr_MI300X_v5. gpuMemoryGB is Microsoft\'s 1535 GB (the seed: 8 x 192 = 1,536 GB nominal). nvlink = 4th-gen AMD Infinity Fabric (896 GB/s aggregate per GPU). Price and regions unknown (no snapshot row, facts §7); the seed\'s "~$75.00" is unverified.',
+    note: 'The seed writes "ND96is_MI300X_v5"; Microsoft\'s size name is Standard_ND96isr_MI300X_v5. gpuMemoryGB is Microsoft\'s 1535 GB (the seed: 8 x 192 = 1,536 GB nominal). nvlink = 4th-gen AMD Infinity Fabric (896 GB/s aggregate per GPU). No US snapshot row (facts §7); the 2026-08-22 Retail Prices API mirror prices it at 67.2 USD/h (Linux) in Sweden Central, France Central and North Europe, against the seed\'s "~$75.00".',
   },
 
   // ------------------------------------------------------------------ NCads H100 v5 (H100 NVL)
@@ -293,7 +293,7 @@ const SPECS: VmSpec[] = [
     seedUsdPerHour: null,
     source: 'ms-learn-ncadsh100v5',
     asOf: '2024-07-31',
-    note: "The snapshot's SpotPrice equals its PAYG price, so no spot price is recorded.",
+    note: "The SkyPilot US snapshot's SpotPrice equals its PAYG price, so no US spot price is recorded; the European mirror has real spot discounts.",
   },
   {
     id: 'Standard_NC80adis_H100_v5',
@@ -310,7 +310,7 @@ const SPECS: VmSpec[] = [
     seedUsdPerHour: null,
     source: 'ms-learn-ncadsh100v5',
     asOf: '2024-07-31',
-    note: 'Two H100 NVL joined by NVLink ("NVLink supported", facts §3.1). The snapshot\'s SpotPrice equals its PAYG price, so no spot price is recorded.',
+    note: 'Two H100 NVL joined by NVLink ("NVLink supported", facts §3.1). The SkyPilot US snapshot\'s SpotPrice equals its PAYG price, so no US spot price is recorded; the European mirror has real spot discounts.',
   },
 
   // ------------------------------------------------------------------ NCasT4_v3
@@ -464,7 +464,7 @@ const SPECS: VmSpec[] = [
     source: 'ms-learn-nvadsa10v5',
     asOf: '2024-07-31',
     fieldSources: { useCase: 'seed-9' },
-    note: 'One sixth of an A10. Price and regions unknown: the SkyPilot snapshot has no fractional NV A10 v5 rows (facts §7).',
+    note: 'One sixth of an A10. The SkyPilot US snapshot has no fractional NV A10 v5 rows (facts §7), so US regions are unverified; the 2026-08-22 Retail Prices API mirror prices it in four European regions.',
   },
   {
     id: 'Standard_NV12ads_A10_v5',
@@ -482,7 +482,7 @@ const SPECS: VmSpec[] = [
     source: 'ms-learn-nvadsa10v5',
     asOf: '2024-07-31',
     fieldSources: { useCase: 'seed-9' },
-    note: 'One third of an A10. Price and regions unknown: the SkyPilot snapshot has no fractional NV A10 v5 rows (facts §7).',
+    note: 'One third of an A10. The SkyPilot US snapshot has no fractional NV A10 v5 rows (facts §7), so US regions are unverified; the 2026-08-22 Retail Prices API mirror prices it in four European regions.',
   },
   {
     id: 'Standard_NV18ads_A10_v5',
@@ -500,7 +500,7 @@ const SPECS: VmSpec[] = [
     source: 'ms-learn-nvadsa10v5',
     asOf: '2024-07-31',
     fieldSources: { useCase: 'seed-9' },
-    note: 'Half an A10. Price and regions unknown: the SkyPilot snapshot has no fractional NV A10 v5 rows (facts §7).',
+    note: 'Half an A10. The SkyPilot US snapshot has no fractional NV A10 v5 rows (facts §7), so US regions are unverified; the 2026-08-22 Retail Prices API mirror prices it in four European regions.',
   },
   {
     id: 'Standard_NV36ads_A10_v5',
