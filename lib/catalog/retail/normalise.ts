@@ -152,6 +152,8 @@ export function normaliseItems(
       warnings.push(`meter ${item.meterId}: currency ${item.currencyCode}, not USD: skipped`);
       continue;
     }
+    // A price announced for later (effectiveStartDate after the snapshot date) is not today's price.
+    if (item.effectiveStartDate.slice(0, 10) > asOf) continue;
     if (item.serviceName === 'Virtual Machines') {
       if (item.armRegionName === '') continue;
       vmRegions.add(item.armRegionName);

@@ -174,6 +174,12 @@ describe('normalise: VM items', () => {
     expect(vmOfferOf({ ...base, productName: 'Virtual Machines NDsr H100 v5 Series Windows' })).toEqual({ skip: 'Windows' });
     expect(vmOfferOf({ ...base, type: 'Reservation', reservationTerm: '5 Years' })).toEqual({ skip: 'reservation term 5 Years' });
   });
+  it('a price whose effectiveStartDate is after the snapshot date is not used', () => {
+    const base = parsePage(page1).items[0] as RetailPriceItem;
+    const later = { ...base, retailPrice: 150, effectiveStartDate: '2027-01-01T00:00:00Z' };
+    const r = normaliseItems([base, later], SKUS, '2026-12-02');
+    expect(r.vmPrices.map((x) => x.usdPerHour)).toEqual([98.32]);
+  });
   it('a non-USD item is skipped with a warning', () => {
     const base = parsePage(page1).items[0] as RetailPriceItem;
     const r = normaliseItems([{ ...base, currencyCode: 'EUR' }], SKUS, '2026-12-02');
