@@ -3,6 +3,7 @@
 // and print what changed. Review the diff in git before committing it. Run monthly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { formatDiff } from '../lib/catalog/retail/diff';
 import { runRefresh } from '../lib/catalog/retail/refresh';
 import { RetailSnapshot } from '../lib/catalog/retail/snapshot';
@@ -31,8 +32,9 @@ async function main(): Promise<number> {
   }
   if (dryRun) console.log('\n--dry-run: nothing written.');
   else {
-    writeFileSync(file, JSON.stringify(r.snapshot, null, 2) + '\n');
-    console.log(`\nWrote ${file}. Run npx prettier --write on it, review the diff, run the tests, commit.`);
+    const text = await format(JSON.stringify(r.snapshot, null, 2), { ...(await resolveConfig(file)), filepath: file });
+    writeFileSync(file, text);
+    console.log(`\nWrote ${file}. Review the diff in git, run the tests (npx vitest run), commit.`);
   }
   return 0;
 }
