@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { getVmSku } from '../catalog/index';
+import { getVmSku, vmOfferedIn, vmPriceUsdPerHour } from '../catalog/index';
 import { DesignSchema } from '../design/schema';
 import { buildGraph } from './graph';
 import { analyzeRegions } from './regions';
@@ -67,14 +67,40 @@ describe('VM sizes (catalog vm-skus: paygUsdPerHour keys = offered, regionScope 
     expect(f[0]?.fixes.every((x) => x.patch === undefined)).toBe(true);
   });
 
-  it("region.sku-unverified (info) outside the sources' scope: NC24ads A100 v4 in West Europe", () => {
-    expect(getVmSku('Standard_NC24ads_A100_v4')?.regionScope).not.toContain('westeurope');
+  it("region.sku-unverified (info) outside the sources' scope: NC24ads A100 v4 in UK South", () => {
+    expect(getVmSku('Standard_NC24ads_A100_v4')?.regionScope).not.toContain('uksouth');
     expect(
-      run(inRegion('westeurope', { id: 'vm', kind: 'aks-gpu-pool', config: { sku: 'Standard_NC24ads_A100_v4' } })).map((x) => [
+      run(inRegion('uksouth', { id: 'vm', kind: 'aks-gpu-pool', config: { sku: 'Standard_NC24ads_A100_v4' } })).map((x) => [
         x.ruleId,
         x.severity,
       ]),
     ).toEqual([['region.sku-unverified', 'info']]);
+  });
+
+  // Retail Prices API mirror of 2026-08-22 (azure-pricing-radar, cf741f25): every VM meter of four European regions.
+  it('ND96isr H100 v5 in West Europe and Sweden Central: offered (Linux 127.816 USD/h), no finding', () => {
+    for (const region of ['westeurope', 'swedencentral']) {
+      expect(vmOfferedIn('Standard_ND96isr_H100_v5', region)).toEqual({
+        offered: true,
+        source: 'azure-pricing-radar-cf741f25',
+        asOf: '2026-08-22',
+      });
+      expect(vmPriceUsdPerHour('Standard_ND96isr_H100_v5', region, 'payg')?.usd).toBe(127.816);
+      expect(ids(inRegion(region, { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_ND96isr_H100_v5' } }))).toEqual([]);
+    }
+  });
+  it('region.sku-not-offered (error) in France Central: the mirror lists no ND96isr H100 v5 meter there, and says so with its source', () => {
+    expect(vmOfferedIn('Standard_ND96isr_H100_v5', 'francecentral')).toEqual({
+      offered: false,
+      source: 'azure-pricing-radar-cf741f25',
+      asOf: '2026-08-22',
+    });
+    const f = run(inRegion('francecentral', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_ND96isr_H100_v5' } }));
+    expect(f.map((x) => [x.ruleId, x.severity, x.basis])).toEqual([
+      ['region.sku-not-offered', 'error', 'seed 9.2; catalog vm-skus; azure-pricing-radar-cf741f25'],
+    ]);
+    expect(f[0]?.message).toContain('2026-08-22');
+    expect(f[0]?.message).toContain('westeurope');
   });
 
   it('region.sku-retired (error): NCv3 retired 2025-09-30', () => {

@@ -5,7 +5,17 @@
  * with their round trip (facts §6.1).
  */
 import { COMPONENTS, isGroupKind } from '../catalog/components';
-import { getAoaiModel, getRegion, getVmSku, regionRttMs } from '../catalog/index';
+import {
+  getAoaiModel,
+  getRegion,
+  getSource,
+  getVmSku,
+  PRICE_SNAPSHOT_DATE,
+  regionRttMs,
+  vmOfferedIn,
+  vmOfferedRegions,
+  vmVerifiedRegions,
+} from '../catalog/index';
 import type { DesignNode } from '../design/schema';
 import { nodeLabel, type DesignGraph } from './graph';
 import { graphFinding } from './rules-graph';
@@ -38,6 +48,9 @@ const NOT_ON_AZURE: { pattern: RegExp; what: string; reason: string }[] = [
 ];
 
 const notOnAzure = (text: string) => NOT_ON_AZURE.find((x) => x.pattern.test(text));
+
+/** A source's title for a message, or its id when the catalog has no entry for it. */
+const sourceTitle = (id: string | null): string => (id === null ? 'no source' : (getSource(id)?.title ?? id));
 
 function nodeStrings(n: DesignNode): { field: string; value: string }[] {
   const c = n.config as Record<string, unknown>;
@@ -105,34 +118,35 @@ export function analyzeRegions(g: DesignGraph): Finding[] {
             }),
           );
         } else if (region !== null && getRegion(region)) {
-          const offered = Object.keys(sku.paygUsdPerHour);
-          if (sku.paygUsdPerHour[region] === undefined) {
-            if (sku.regionScope.includes(region)) {
-              findings.push(
-                graphFinding('region.sku-not-offered', {
-                  message: `${nodeLabel(n)}: ${sku.id} is not offered in ${region}. ${offered.length > 0 ? `It is offered in ${offered.join(', ')}` : 'The catalog lists no region that offers it'}${offered.length > 0 ? ' (of the regions the catalog verifies)' : ''}.`,
-                  nodeIds: [n.id],
-                  basis: sku.source,
-                  // The region belongs to the group, not the node: a patch cannot move it.
-                  fixes:
-                    offered.length > 0
-                      ? [
-                          {
-                            description: `Move it to a region group in ${offered.slice(0, 5).join(', ')}, or pick a VM size offered in ${region}.`,
-                          },
-                        ]
-                      : [],
-                }),
-              );
-            } else {
-              findings.push(
-                graphFinding('region.sku-unverified', {
-                  message: `${nodeLabel(n)}: whether ${sku.id} is offered in ${region} is unverified (the catalog's sources cover ${sku.regionScope.length > 0 ? sku.regionScope.join(', ') : 'no regions'}). Check with az vm list-skus --location ${region} (seed 9.2).`,
-                  nodeIds: [n.id],
-                  basis: sku.source,
-                }),
-              );
-            }
+          const answer = vmOfferedIn(sku.id, region);
+          const offered = vmOfferedRegions(sku.id);
+          const where = offered.length > 0 ? `It is offered in ${offered.join(', ')}` : 'No source lists a region that offers it';
+          if (answer.offered === false) {
+            findings.push(
+              graphFinding('region.sku-not-offered', {
+                message: `${nodeLabel(n)}: ${sku.id} is not offered in ${region} (${sourceTitle(answer.source)}, ${answer.asOf}). ${where}${offered.length > 0 ? ' (of the regions the catalog has data for)' : ''}.`,
+                nodeIds: [n.id],
+                basis: answer.source ?? sku.source,
+                // The region belongs to the group, not the node: a patch cannot move it.
+                fixes:
+                  offered.length > 0
+                    ? [
+                        {
+                          description: `Move it to a region group in ${offered.slice(0, 5).join(', ')}, or pick a VM size offered in ${region}.`,
+                        },
+                      ]
+                    : [],
+              }),
+            );
+          } else if (answer.offered === null) {
+            const verified = vmVerifiedRegions(sku.id);
+            findings.push(
+              graphFinding('region.sku-unverified', {
+                message: `${nodeLabel(n)}: whether ${sku.id} is offered in ${region} is unverified (the catalog's sources cover ${verified.length > 0 ? verified.join(', ') : 'no regions'} for it; price snapshot ${PRICE_SNAPSHOT_DATE}). Check with az vm list-skus --location ${region} (seed 9.2), or run npm run catalog:refresh.`,
+                nodeIds: [n.id],
+                basis: sku.source,
+              }),
+            );
           }
         }
       }

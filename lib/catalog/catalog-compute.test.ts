@@ -148,15 +148,20 @@ describe('seed 9.2 ND-series table, number by number', () => {
     expect(v.gpuCount * gpu(v.gpuId).memoryGB).toBe(1536);
     expect(v.gpuMemoryGB).toBe(1535); // Microsoft Learn ndmi300xv5-series.md
     expect(v.seedUsdPerHour).toBe(75);
-    expect(v.paygUsdPerHour).toEqual({});
-    expect(v.regionScope).toEqual([]);
+    // Retail Prices API mirror, 2026-08-22 (azure-pricing-radar): Linux PAYG 67.2 in Sweden Central; not in West Europe.
+    expect(v.paygUsdPerHour.swedencentral).toBe(67.2);
+    expect(v.paygUsdPerHour.westeurope).toBeUndefined();
+    expect(v.regionScope).toEqual(['francecentral', 'northeurope', 'swedencentral', 'westeurope']);
     expect(v.note).toContain('ND96is_MI300X_v5');
   });
 
-  it('H200: no price anywhere, every region unverified', () => {
+  it('H200: priced in three European regions by the 2026-08-22 Retail Prices API mirror; US regions unverified', () => {
     const v = sku('Standard_ND96isr_H200_v5');
-    expect(v.paygUsdPerHour).toEqual({});
-    expect(v.regionScope).toEqual([]);
+    expect(v.paygUsdPerHour).toEqual({ francecentral: 106, northeurope: 101.76, swedencentral: 110.272 });
+    // its spot meters equal PAYG (no discount): not recorded
+    expect(v.spotUsdPerHour).toBeUndefined();
+    expect(v.regionScope).toEqual(['francecentral', 'northeurope', 'swedencentral', 'westeurope']);
+    expect(v.fieldSources?.paygUsdPerHour).toBe('azure-pricing-radar-cf741f25');
   });
 
   it('InfiniBand per VM: 1.6 Tb/s on A100 ND, 3.2 Tb/s on H100/H200/MI300X (facts §3.1)', () => {
@@ -302,7 +307,8 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
 
   it('other regions from facts §3.2 and the CSV', () => {
     // facts §3.2: "centralus 4.15, ... southcentralus 4.408, westus 4.775"
-    expect(sku('Standard_NC24ads_A100_v4').paygUsdPerHour).toEqual({
+    const us = (id: string) => Object.fromEntries(Object.entries(sku(id).paygUsdPerHour).filter(([r]) => SKYPILOT_US_REGIONS.includes(r)));
+    expect(us('Standard_NC24ads_A100_v4')).toEqual({
       centralus: 4.15,
       eastus: 3.673,
       eastus2: 3.673,
@@ -312,23 +318,25 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
       westus3: 3.673,
     });
     // facts §3.2: ND96asr_v4 "eastus, southcentralus 32.63, westus2 27.197"
-    expect(sku('Standard_ND96asr_v4').paygUsdPerHour).toEqual({ eastus: 27.197, southcentralus: 32.63, westus2: 27.197 });
+    expect(us('Standard_ND96asr_v4')).toEqual({ eastus: 27.197, southcentralus: 32.63, westus2: 27.197 });
     // facts §3.2: ND96isr_H100_v5 "eastus, eastus2 98.32, westus 127.816"
-    expect(sku('Standard_ND96isr_H100_v5').paygUsdPerHour).toEqual({ eastus: 98.32, eastus2: 98.32, westus: 127.816 });
+    expect(us('Standard_ND96isr_H100_v5')).toEqual({ eastus: 98.32, eastus2: 98.32, westus: 127.816 });
     // facts §3.2: NC4as_T4_v3 in 8 regions; northcentralus 0.526
-    expect(Object.keys(sku('Standard_NC4as_T4_v3').paygUsdPerHour)).toHaveLength(8);
+    expect(Object.keys(us('Standard_NC4as_T4_v3'))).toHaveLength(8);
     expect(sku('Standard_NC4as_T4_v3').paygUsdPerHour.northcentralus).toBe(0.526);
     // CSV: NC24rs_v3 eastus2 13.464 (not 13.46), NV12s_v3 southcentralus 1.368
     expect(sku('Standard_NC24rs_v3').paygUsdPerHour.eastus2).toBe(13.464);
     expect(sku('Standard_NV12s_v3').paygUsdPerHour.southcentralus).toBe(1.368);
   });
 
-  it('spot prices (CSV SpotPrice) where recorded are below PAYG; H100 rows have none', () => {
+  it('spot prices (CSV SpotPrice) where recorded are below PAYG; H100 rows have none in the US', () => {
     expect(sku('Standard_NC24ads_A100_v4').spotUsdPerHour?.eastus).toBe(0.444433);
     expect(sku('Standard_NV36ads_A10_v5').spotUsdPerHour?.eastus).toBe(0.8);
     for (const id of ['Standard_ND96isr_H100_v5', 'Standard_NC40ads_H100_v5', 'Standard_NC80adis_H100_v5']) {
-      expect(sku(id).spotUsdPerHour, id).toBeUndefined();
+      for (const r of SKYPILOT_US_REGIONS) expect(sku(id).spotUsdPerHour?.[r], `${id} ${r}`).toBeUndefined();
     }
+    // The European mirror has real H100 spot discounts: ND96isr H100 v5 Spot 23.620397 in West Europe.
+    expect(sku('Standard_ND96isr_H100_v5').spotUsdPerHour?.westeurope).toBe(23.620397);
     for (const v of VM_SKUS) {
       for (const [region, spot] of Object.entries(v.spotUsdPerHour ?? {})) {
         expect(v.paygUsdPerHour[region], `${v.id} ${region}`).toBeDefined();
@@ -337,7 +345,7 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
     }
   });
 
-  it('priced regions are US snapshot regions in scope; unpriced sizes have an empty scope', () => {
+  it('priced regions are in scope: the SkyPilot US regions and the four European regions of the 2026-08-22 mirror', () => {
     expect(SKYPILOT_US_REGIONS).toEqual([
       'eastus',
       'eastus2',
@@ -348,14 +356,14 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
       'westus2',
       'westus3',
     ]);
+    const EU = ['francecentral', 'northeurope', 'swedencentral', 'westeurope'];
     for (const v of VM_SKUS) {
       const priced = Object.keys(v.paygUsdPerHour);
       for (const r of priced) expect(v.regionScope, `${v.id} ${r}`).toContain(r);
-      if (priced.length === 0) expect(v.regionScope, v.id).toEqual([]);
-      else expect(v.fieldSources?.paygUsdPerHour, v.id).toBe('skypilot-azure-vms-098741e7');
-      for (const r of v.regionScope) expect(SKYPILOT_US_REGIONS).toContain(r);
+      expect(['skypilot-azure-vms-098741e7', 'azure-pricing-radar-cf741f25'], v.id).toContain(v.fieldSources?.paygUsdPerHour);
+      for (const r of v.regionScope) expect([...SKYPILOT_US_REGIONS, ...EU]).toContain(r);
     }
-    // no snapshot row: H200, MI300X, fractional A10 sizes
+    // no US snapshot row: H200, MI300X, fractional A10 sizes (their only prices are European)
     for (const id of [
       'Standard_ND96isr_H200_v5',
       'Standard_ND96isr_MI300X_v5',
@@ -363,8 +371,13 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
       'Standard_NV12ads_A10_v5',
       'Standard_NV18ads_A10_v5',
     ]) {
-      expect(sku(id).paygUsdPerHour, id).toEqual({});
+      expect(
+        Object.keys(sku(id).paygUsdPerHour).every((r) => EU.includes(r)),
+        id,
+      ).toBe(true);
     }
+    // ND96asr_v4 is not mapped from the mirror (its West Europe meter names are ambiguous): US scope only.
+    expect(sku('Standard_ND96asr_v4').regionScope).toEqual([...SKYPILOT_US_REGIONS].sort());
   });
 
   it('a seed price exists only where the seed printed one', () => {

@@ -13,6 +13,8 @@ import type { AoaiModel, Gpu, OpenModel, Region, ServicePrice, Sla, Source, VmSk
 import { VM_SKUS } from './vm-skus';
 
 export * from './components';
+export * from './vm-prices';
+export * from './aoai-availability';
 export type * from './types';
 export { GPUS, VM_SKUS, OPEN_MODELS, AOAI_MODELS, REGIONS, REGION_RTTS, SLAS, SERVICE_PRICES, SOURCES };
 

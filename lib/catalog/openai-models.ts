@@ -6,7 +6,7 @@
 import type { AoaiDeploymentType, AoaiModel } from './types';
 
 /** Region ids of the catalog (regions.ts). Availability below is restricted to these; other regions exist. */
-const CATALOG_REGIONS = [
+export const CATALOG_REGIONS = [
   'eastus',
   'eastus2',
   'centralus',

@@ -147,6 +147,25 @@ export const COMPUTE_SOURCES: Source[] = [
     note: "Linux pay-as-you-go `Price` and `SpotPrice` per region; regions: centralus, eastus, eastus2, northcentralus, southcentralus, westcentralus, westus, westus2, westus3 (no non-US region). The commit date could not be read; asOf is the seed module's date, whose eight NC/ND prices equal this snapshot's East US prices, and the Retail API still returned 98.32 for ND96isr_H100_v5 in eastus on 2026-09-16 (facts §3.2). SpotPrice equal to Price (all H100 rows) is not a real spot discount and is not recorded. Catalog quirks: ND96isr_H100_v5 AcceleratorCount 12 (docs: 8), ND96amsr_A100_v4 MemoryGiB 1800 (docs: 1900). No rows for ND H200 v5, ND MI300X v5 or the fractional NV A10 v5 sizes.",
   },
 
+  {
+    id: 'azure-retail-prices-api',
+    title: 'Azure Retail Prices API (prices.azure.com/api/retail/prices), read by npm run catalog:refresh',
+    where: 'https://learn.microsoft.com/rest/api/cost-management/retail-prices/azure-retail-prices',
+    quality: 'primary',
+    asOf: '2026-12-02',
+    note: 'Microsoft\'s public, unauthenticated retail price list, USD. Rows written by a refresh carry the refresh date as asOf. Linux pay-as-you-go = Consumption items whose productName has no "Windows"; spot = meterName ending "Spot"; reservations = Reservation items, whose retailPrice is the whole term\'s price, divided by 8,760 h (1 year) or 26,280 h (3 years). A size priced in a region is offered there; among the regions the API returned, a size with no Linux price is not offered.',
+  },
+
+  {
+    id: 'azure-pricing-radar-cf741f25',
+    title: 'Azure Pricing Radar: Retail Prices API mirror (Virtual Machines, West Europe, Sweden Central, France Central, North Europe)',
+    where:
+      'andy-diericks/azure-pricing-radar : data/latest/vm-{eu-west,swedencentral,francecentral,northeurope}.json @ cf741f25c50759745f8eb5dcaf6c3746669c8f31',
+    quality: 'secondary',
+    asOf: '2026-08-22',
+    note: 'MIT-licensed mirror that stores every `serviceName eq \'Virtual Machines\' and armRegionName eq \'<region>\' and priceType eq \'Consumption\'` item of the Azure Retail Prices API, keyed by skuId|meterId (snapshot 2026-08-22T20:59Z). Items carry skuName, productName, meterName, retailPrice, unitOfMeasure but not armSkuName; the catalog maps skuName to the ARM size (e.g. "ND96isrH100v5" in "Virtual Machines NDsr H100 v5 Series" → Standard_ND96isr_H100_v5). Linux = productName without "Windows"/"Win"; spot = skuName ending "Spot", kept only when below the pay-as-you-go price (the H200 spot meters equal it). No reservation items. Standard_ND96asr_v4 is not mapped: the mirror lists "ND96asr_A100_v4" and "ND96asrA100v4_NU" in West Europe and which ARM size each is could not be confirmed.',
+  },
+
   // ---------------------------------------------------------------- GPU hardware
   {
     id: 'nvidia-aiconfigurator-systems',
