@@ -2,11 +2,11 @@
  * Prices by id: the design's price overrides (a customer's negotiated rates) win over the catalog.
  * A price that is not known resolves to null: the cost line is "unpriced", never $0.
  *
- * Price-id scheme (the future Retail Prices API refresh keys on these):
- *   vm:<sku>:<region>              Linux pay-as-you-go, USD per VM-hour            (catalog vm-skus paygUsdPerHour)
- *   vm-spot:<sku>:<region>         Linux spot, USD per VM-hour                     (catalog vm-skus spotUsdPerHour)
- *   vm-reserved-1y:<sku>:<region>  1-year reserved, USD per VM-hour                (no catalog figure: override only)
- *   vm-reserved-3y:<sku>:<region>  3-year reserved, USD per VM-hour                (no catalog figure: override only)
+ * Price-id scheme (VM prices come from the price snapshot that `npm run catalog:refresh` writes):
+ *   vm:<sku>:<region>              Linux pay-as-you-go, USD per VM-hour            (price snapshot)
+ *   vm-spot:<sku>:<region>         Linux spot, USD per VM-hour                     (price snapshot)
+ *   vm-reserved-1y:<sku>:<region>  1-year reserved, USD per VM-hour                (price snapshot: the term price ÷ 8,760 h)
+ *   vm-reserved-3y:<sku>:<region>  3-year reserved, USD per VM-hour                (price snapshot: the term price ÷ 26,280 h)
  *     an override without the region (`vm:<sku>`, `vm-spot:<sku>`, ...) applies in every region.
  *   aoai:<model>:input | :cached-input | :output
  *                                  Azure OpenAI Global Standard, USD per 1M tokens (catalog openai-models)
@@ -21,7 +21,7 @@
  *                                  `ai-search:s2`, `apim:standard`, `redis:premium-p1`, `cosmos:ru-100-hour`,
  *                                  `blob:hot-lrs-gb`, `foundry:llama-3.1-70b:input`.
  */
-import { getAoaiModel, getServicePrice, getVmSku } from '../catalog/index';
+import { getAoaiModel, getServicePrice, vmPriceUsdPerHour, type VmOffer } from '../catalog/index';
 import { PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH } from '../catalog/openai-models';
 import type { ServicePrice } from '../catalog/types';
 import type { Design, DesignNode } from '../design/schema';
@@ -60,6 +60,13 @@ export interface PriceLookup {
 
 export type AoaiTokenPart = 'input' | 'cached-input' | 'output';
 export type VmPriceKind = 'vm' | 'vm-spot' | 'vm-reserved-1y' | 'vm-reserved-3y';
+/** Which price of the snapshot each VM price id reads. */
+const VM_OFFER: ReadonlyMap<string, VmOffer> = new Map<VmPriceKind, VmOffer>([
+  ['vm', 'payg'],
+  ['vm-spot', 'spot'],
+  ['vm-reserved-1y', 'reserved-1y'],
+  ['vm-reserved-3y', 'reserved-3y'],
+]);
 
 export const priceIds = {
   vm: (sku: string, region: string): string => `vm:${sku}:${region}`,
@@ -78,15 +85,10 @@ export const PRICE_OVERRIDE_SOURCE = 'price override';
 export function catalogPrice(priceId: string): ResolvedPrice | null {
   const parts = priceId.split(':');
   const [head, a, b, c] = parts;
-  if ((head === 'vm' || head === 'vm-spot') && a !== undefined && b !== undefined && parts.length === 3) {
-    const sku = getVmSku(a);
-    if (!sku) return null;
-    const usd = head === 'vm' ? sku.paygUsdPerHour[b] : sku.spotUsdPerHour?.[b];
-    if (usd === undefined) return null;
-    const field = head === 'vm' ? 'paygUsdPerHour' : 'spotUsdPerHour';
-    return { usd, source: sku.fieldSources?.[field] ?? sku.source, asOf: sku.asOf, overridden: false };
+  if (head !== undefined && VM_OFFER.has(head) && a !== undefined && b !== undefined && parts.length === 3) {
+    const p = vmPriceUsdPerHour(a, b, VM_OFFER.get(head)!);
+    return p ? { usd: p.usd, source: p.source, asOf: p.asOf, overridden: false, ...(p.note ? { note: p.note } : {}) } : null;
   }
-  if (head === 'vm-reserved-1y' || head === 'vm-reserved-3y') return null;
   if (head === 'aoai' && a !== undefined && b !== undefined) {
     const m = getAoaiModel(a);
     if (!m) return null;
