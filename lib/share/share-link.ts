@@ -45,7 +45,7 @@ export type ShareDecodeResult = { ok: true; design: Design } | { ok: false; erro
 /** The fragment (without `#`) that holds `design`: `v1.` followed by base64url text. */
 export function encodeShareFragment(design: Design): string {
   const json = new TextEncoder().encode(JSON.stringify(compactDesign(design)));
-  const deflated = deflateSync(json, { level: 9, mem: 12, dictionary: dictionaryV1 });
+  const deflated = deflateSync(json, { level: 6, dictionary: dictionaryV1 });
   const payload = new Uint8Array(4 + deflated.length);
   new DataView(payload.buffer).setUint32(0, crc32(json));
   payload.set(deflated, 4);
