@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatCount, formatMs, formatSla, formatUnitUsd, formatUsd } from './format';
+import { formatUsdCents, describe, expect, it } from 'vitest';
+import { formatCount, formatMs, formatSla, formatUnitUsd, formatUsd, formatUsdCents } from './format';
 
 describe('number formats shared by the canvas, panels and checker', () => {
   it('money: whole dollars from $100, cents below, unpriced for null', () => {
@@ -19,5 +19,13 @@ describe('number formats shared by the canvas, panels and checker', () => {
     expect(formatMs(12198)).toBe('12.2 s');
     expect(formatSla(0.9995)).toBe('99.95%');
     expect(formatSla(null)).toBe('no SLA');
+  });
+});
+
+describe('formatUsdCents', () => {
+  it('always shows cents with thousands separators', () => {
+    expect(formatUsdCents(10725.16)).toBe('$10,725.16');
+    expect(formatUsdCents(0.5)).toBe('$0.50');
+    expect(formatUsdCents(null)).toBe('unpriced');
   });
 });
