@@ -1,4 +1,4 @@
-import { formatUsdCents, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatCount, formatMs, formatSla, formatUnitUsd, formatUsd, formatUsdCents } from './format';
 
 describe('number formats shared by the canvas, panels and checker', () => {
