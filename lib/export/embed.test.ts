@@ -90,7 +90,7 @@ describe('design inside a PNG', () => {
       error: expect.stringMatching(/cut off/),
     });
     const damaged = withDesign.slice();
-    damaged[png.length + 200] ^= 0x01; // a bit inside the design text
+    damaged[png.length + 200]! ^= 0x01; // a bit inside the design text
     expect(extractDesignFromPng(damaged)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged \(its checksum/) });
     expect(() => embedDesignInPng(new Uint8Array(10), enterprise)).toThrow(/Cannot put the design into the image: This is not a PNG/);
   });
