@@ -7,6 +7,7 @@
 import { openDesignFile, type OpenResult } from '../design/file';
 import type { Design } from '../design/schema';
 import { crc32 } from '../share/bytes';
+import { utf8Decode, utf8Encode } from '../share/utf8';
 
 /** The iTXt keyword that marks the studio's chunk (1-79 Latin-1 characters, PNG §11.3.3.4). */
 export const PNG_DESIGN_KEYWORD = 'ai-architecture-studio';
@@ -77,7 +78,7 @@ function latin1Text(bytes: Uint8Array): string {
 /** iTXt data: keyword, NUL, compression flag 0, method 0, empty language tag, NUL, empty translated keyword, NUL, text. */
 function itxtData(keyword: string, text: string): Uint8Array {
   const head = latin1(keyword);
-  const body = new TextEncoder().encode(text);
+  const body = utf8Encode(text);
   const out = new Uint8Array(head.length + 5 + body.length);
   out.set(head, 0);
   // head.length: NUL separator; +1 compression flag 0; +2 method 0; +3 NUL (no language); +4 NUL (no translation)
@@ -141,7 +142,7 @@ export function extractDesignFromPng(bytes: Uint8Array): OpenResult {
       if (transEnd < 0) return fail('The studio design inside this PNG image is damaged.');
       at = transEnd + 1;
       if (chunk.data.length - at > MAX_DESIGN_TEXT_BYTES) return fail('The studio design inside this PNG image is too big to be a design.');
-      text = new TextDecoder('utf-8', { fatal: true }).decode(chunk.data.subarray(at));
+      text = utf8Decode(chunk.data.subarray(at));
     }
   } catch {
     return fail('The studio design inside this PNG image is damaged (it is not valid UTF-8 text).');

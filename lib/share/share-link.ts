@@ -15,6 +15,7 @@ import type { Design } from '../design/schema';
 import { crc32, fromBase64Url, toBase64Url } from './bytes';
 import { compactDesign } from './compact';
 import { SHARE_DICTIONARY_V1 } from './dictionary-v1';
+import { utf8Decode, utf8Encode } from './utf8';
 
 /** The link format this studio writes. Older formats stay readable; newer ones are refused by name. */
 export const SHARE_FORMAT_VERSION = 1;
@@ -38,13 +39,13 @@ export const MAX_DESIGN_BYTES = 8 * 1024 * 1024;
  * never produce more than ~530 KB before the size check runs. */
 const INFLATE_SLICE_BYTES = 512;
 
-const dictionaryV1 = new TextEncoder().encode(SHARE_DICTIONARY_V1);
+const dictionaryV1 = utf8Encode(SHARE_DICTIONARY_V1);
 
 export type ShareDecodeResult = { ok: true; design: Design } | { ok: false; error: string; errors?: DesignError[] };
 
 /** The fragment (without `#`) that holds `design`: `v1.` followed by base64url text. */
 export function encodeShareFragment(design: Design): string {
-  const json = new TextEncoder().encode(JSON.stringify(compactDesign(design)));
+  const json = utf8Encode(JSON.stringify(compactDesign(design)));
   const deflated = deflateSync(json, { level: 6, dictionary: dictionaryV1 });
   const payload = new Uint8Array(4 + deflated.length);
   new DataView(payload.buffer).setUint32(0, crc32(json));
@@ -168,7 +169,7 @@ export function decodeShareFragment(fragment: string): ShareDecodeResult {
 
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
+    json = JSON.parse(utf8Decode(inflated.bytes));
   } catch {
     return { ok: false, error: CORRUPTED };
   }
