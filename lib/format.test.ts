@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatGBValue, formatInt, formatMs, formatPercentUpTo, formatSla, formatUnitUsd, formatUsd } from './format';
+import {
+  formatCount,
+  formatGBValue,
+  formatInt,
+  formatMs,
+  formatPercentUpTo,
+  formatSla,
+  formatUnitUsd,
+  formatUsd,
+  formatUsdCents,
+} from './format';
 
 describe('number formats shared by the canvas, panels and checker', () => {
   it('money: whole dollars from $100, cents below, unpriced for null', () => {
@@ -42,5 +52,13 @@ describe('number formats shared by the canvas, panels and checker', () => {
   it('GB figures without a unit, fixed decimals', () => {
     expect(formatGBValue(62.4)).toBe('62.40');
     expect(formatGBValue(141.12345, 1)).toBe('141.1');
+  });
+});
+
+describe('formatUsdCents', () => {
+  it('always shows cents with thousands separators', () => {
+    expect(formatUsdCents(10725.16)).toBe('$10,725.16');
+    expect(formatUsdCents(0.5)).toBe('$0.50');
+    expect(formatUsdCents(null)).toBe('unpriced');
   });
 });

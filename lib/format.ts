@@ -7,6 +7,9 @@ const usd2 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD'
 export const formatUsd = (usd: number | null): string =>
   usd === null ? 'unpriced' : Math.abs(usd) >= 100 ? usd0.format(usd) : usd2.format(usd);
 
+/** Dollars and cents, always: `$10,725.16`, `$0.50` (bills of materials, where lines must add up). */
+export const formatUsdCents = (usd: number | null): string => (usd === null ? 'unpriced' : usd2.format(usd));
+
 export const formatUsdPerMonth = (usd: number | null): string => (usd === null ? 'unpriced' : `${formatUsd(usd)}/mo`);
 
 /** `850 ms`, `1.24 s`; `n/a` for null. */

@@ -1,4 +1,5 @@
-// npm run check -- design.json [--json]: parse and evaluate a design file from the command line.
+// npm run check -- design.json [--json | --bom csv|json|md | --share <base URL> | --ops]: parse and evaluate a
+// design file from the command line, or export its bill of materials, share link or operations runbook.
 import { readFileSync } from 'node:fs';
 import { runCheck } from '../lib/check/run-check';
 

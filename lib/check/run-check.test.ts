@@ -89,3 +89,69 @@ describe('the shipped examples pass the checker', () => {
     });
   }
 });
+
+describe('exports from the command line', () => {
+  const disk = (p: string) => readFileSync(p, 'utf8');
+  const enterprise = 'public/examples/enterprise-reference.json';
+
+  it('--bom csv writes the bill of materials as CSV whose total equals the report', () => {
+    const r = runCheck([enterprise, '--bom', 'csv'], disk);
+    expect(r).toMatchObject({ exitCode: 0, stderr: '' });
+    const lines = r.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Component,Kind,Item,SKU or tier,Region,Quantity,Unit,Unit price \(USD\)/);
+    const total = JSON.parse(runCheck([enterprise, '--json'], disk).stdout).report.cost.totalUsdPerMonth as number;
+    expect(lines.at(-1)).toContain(`,${total.toFixed(2)},`);
+    expect(runCheck([enterprise, '--bom=csv'], disk).stdout).toBe(r.stdout);
+  });
+
+  it('--bom json and --bom md', () => {
+    const json = JSON.parse(runCheck([enterprise, '--bom', 'json'], disk).stdout);
+    expect(json).toMatchObject({ currency: 'USD', period: 'month', design: 'Enterprise AI platform (reference architecture)' });
+    const md = runCheck([enterprise, '--bom', 'md'], disk).stdout;
+    expect(md).toMatch(/^# Bill of materials: Enterprise AI platform/);
+    expect(md).toContain('privatelink.openai.azure.com');
+  });
+
+  it('--share prints a link that opens to the same design', async () => {
+    const { decodeShareFragment } = await import('../share/share-link');
+    const { parseDesign } = await import('../design/parse');
+    const r = runCheck([enterprise, '--share', 'https://studio.example/'], disk);
+    expect(r).toMatchObject({ exitCode: 0, stderr: '' });
+    const url = r.stdout.trim();
+    expect(url).toMatch(/^https:\/\/studio\.example\/#v1\.[A-Za-z0-9_-]+$/);
+    expect(url.length).toBeLessThanOrEqual(2000);
+    const expected = parseDesign(disk(enterprise));
+    expect(decodeShareFragment(url)).toEqual(expected);
+  });
+
+  it('--ops prints the operations runbook', () => {
+    const r = runCheck([enterprise, '--ops'], disk);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^# Operations runbook: /);
+    expect(r.stdout).toContain('ApiManagementGatewayLogs');
+  });
+
+  it('exports a design with error findings (exit 0) and says so on stderr', () => {
+    const r = runCheck(['oom.json', '--bom', 'md'], read);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toMatch(/^note: oom\.json has \d+ error findings?; run the check without options to see them\n$/);
+  });
+
+  it('refuses a missing or wrong value, and two exports at once', () => {
+    expect(runCheck(['good.json', '--bom'], read)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^--bom needs a format: csv, json, md\n/),
+    });
+    expect(runCheck(['good.json', '--bom', 'xlsx'], read)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('(got "xlsx")') });
+    expect(runCheck(['good.json', '--share'], read)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^--share needs the studio's address/),
+    });
+    expect(runCheck(['good.json', '--share', 'host/'], read)).toMatchObject({ exitCode: 2 });
+    expect(runCheck(['good.json', '--ops', '--bom', 'csv'], read)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^give one of --ops, --bom, not several/),
+    });
+    expect(runCheck(['broken.json', '--bom', 'csv'], read)).toMatchObject({ exitCode: 2, stdout: '' });
+  });
+});

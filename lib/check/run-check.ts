@@ -2,12 +2,20 @@
  * The command-line checker: `npm run check -- design.json [--json]`. Pure apart from the injected
  * file reader, so the tests run it directly. Exit codes: 0 no error findings, 1 error findings,
  * 2 the file cannot be read or parsed (or the arguments are wrong).
+ *
+ * Exports instead of the summary: `--bom csv|json|md` (bill of materials), `--share <base URL>` (a
+ * share link), `--ops` (the operations runbook). They write the export to stdout and exit 0 even when
+ * the design has error findings (a note on stderr says so): the export is what was asked for.
  */
 import { evaluate } from '../calc/evaluate';
 import type { Finding, Report } from '../calc/types';
 import { formatGB, formatMs, formatPercent, formatSla, formatUsdPerMonth, formatMinutes } from '../format';
 import { parseDesign } from '../design/parse';
 import type { Design } from '../design/schema';
+import { billOfMaterials } from '../export/bom';
+import { bomToCsv, bomToJson, bomToMarkdown } from '../export/bom-encode';
+import { operationsPack, opsPackToMarkdown } from '../export/ops-pack';
+import { classifyShareLength, shareUrl } from '../share/share-link';
 
 export interface CheckResult {
   exitCode: 0 | 1 | 2;
@@ -15,13 +23,49 @@ export interface CheckResult {
   stderr: string;
 }
 
-export const CHECK_USAGE = 'usage: npm run check -- <design.json> [--json]';
+export const CHECK_USAGE = 'usage: npm run check -- <design.json> [--json | --bom csv|json|md | --share <base URL> | --ops]';
+
+export const BOM_FORMATS = ['csv', 'json', 'md'] as const;
+export type BomFormat = (typeof BOM_FORMATS)[number];
+
+type Mode =
+  { kind: 'summary' } | { kind: 'json' } | { kind: 'bom'; format: BomFormat } | { kind: 'share'; baseUrl: string } | { kind: 'ops' };
+
+/** The arguments as a file and one output mode, or what is wrong with them. */
+function parseArgs(args: readonly string[]): { ok: true; files: string[]; mode: Mode } | { ok: false; error: string } {
+  const files: string[] = [];
+  const modes: { flag: string; mode: Mode }[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => inline ?? (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--') ? args[++i] : undefined);
+    if (flag === '--json') modes.push({ flag, mode: { kind: 'json' } });
+    else if (flag === '--ops') modes.push({ flag, mode: { kind: 'ops' } });
+    else if (flag === '--bom') {
+      const format = value();
+      if (format === undefined || !(BOM_FORMATS as readonly string[]).includes(format))
+        return { ok: false, error: `--bom needs a format: ${BOM_FORMATS.join(', ')}${format === undefined ? '' : ` (got "${format}")`}` };
+      modes.push({ flag, mode: { kind: 'bom', format: format as BomFormat } });
+    } else if (flag === '--share') {
+      const baseUrl = value();
+      if (baseUrl === undefined || !/^https?:\/\/[^\s/#?]+/.test(baseUrl))
+        return {
+          ok: false,
+          error: `--share needs the studio's address, e.g. --share https://studio.example/${baseUrl === undefined ? '' : ` (got "${baseUrl}")`}`,
+        };
+      modes.push({ flag, mode: { kind: 'share', baseUrl } });
+    } else if (arg.startsWith('-')) return { ok: false, error: `unknown option ${arg}` };
+    else files.push(arg);
+  }
+  if (modes.length > 1) return { ok: false, error: `give one of ${modes.map((m) => m.flag).join(', ')}, not several` };
+  return { ok: true, files, mode: modes[0]?.mode ?? { kind: 'summary' } };
+}
 
 export function runCheck(args: readonly string[], readFile: (path: string) => string): CheckResult {
-  const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-  const files = args.filter((a) => !a.startsWith('-'));
-  if (unknown.length > 0) return { exitCode: 2, stdout: '', stderr: `unknown option ${unknown.join(', ')}\n${CHECK_USAGE}\n` };
+  const parsedArgs = parseArgs(args);
+  if (!parsedArgs.ok) return { exitCode: 2, stdout: '', stderr: `${parsedArgs.error}\n${CHECK_USAGE}\n` };
+  const { files, mode } = parsedArgs;
   if (files.length !== 1)
     return { exitCode: 2, stdout: '', stderr: `${files.length === 0 ? 'no design file given' : 'give one design file'}\n${CHECK_USAGE}\n` };
   const path = files[0] as string;
@@ -54,10 +98,29 @@ export function runCheck(args: readonly string[], readFile: (path: string) => st
     };
   }
 
-  const report = evaluate(parsed.design);
-  const exitCode = report.counts.error > 0 ? 1 : 0;
-  const stdout = json ? `${JSON.stringify({ design: parsed.design.name, report }, null, 2)}\n` : formatSummary(parsed.design, report);
-  return { exitCode, stdout, stderr: '' };
+  const design = parsed.design;
+  const report = evaluate(design);
+  const errors = report.counts.error;
+  const exportNote =
+    errors > 0 ? `note: ${path} has ${errors} error finding${errors === 1 ? '' : 's'}; run the check without options to see them\n` : '';
+  switch (mode.kind) {
+    case 'bom': {
+      const bom = billOfMaterials(design, report);
+      const stdout = mode.format === 'csv' ? bomToCsv(bom) : mode.format === 'json' ? bomToJson(bom) : bomToMarkdown(bom);
+      return { exitCode: 0, stdout, stderr: exportNote };
+    }
+    case 'share': {
+      const url = shareUrl(mode.baseUrl, design);
+      const length = classifyShareLength(url);
+      return { exitCode: 0, stdout: `${url}\n`, stderr: `${length.verdict === 'fine' ? '' : `warning: ${length.message}\n`}${exportNote}` };
+    }
+    case 'ops':
+      return { exitCode: 0, stdout: opsPackToMarkdown(operationsPack(design, report)), stderr: exportNote };
+    case 'json':
+      return { exitCode: errors > 0 ? 1 : 0, stdout: `${JSON.stringify({ design: design.name, report }, null, 2)}\n`, stderr: '' };
+    case 'summary':
+      return { exitCode: errors > 0 ? 1 : 0, stdout: formatSummary(design, report), stderr: '' };
+  }
 }
 
 const severityMark: Record<Finding['severity'], string> = { error: 'ERROR  ', warning: 'WARNING', info: 'INFO   ' };

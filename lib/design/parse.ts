@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { COMPONENT_KINDS, isGroupKind, type ComponentKind } from '../catalog/components';
+import { migrateDocument, type RawDocument } from './migrate';
 import { DesignSchema, SCHEMA_VERSION, type Design } from './schema';
 
 export interface DesignError {
@@ -156,17 +157,10 @@ export function parseDesign(input: unknown): ParseResult {
       ],
     };
   }
-  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: 'schemaVersion',
-          message: `is ${version}: this design was saved by a newer version of the studio, which this one (schema ${SCHEMA_VERSION}) cannot read. Open it in the newer studio, or update this one.`,
-        },
-      ],
-    };
-  }
+  // Every document passes through the migrations, a current one too (then no step applies).
+  const migrated = migrateDocument(value as RawDocument);
+  if (!migrated.ok) return { ok: false, errors: [{ path: migrated.path, message: migrated.message }] };
+  value = migrated.document;
 
   // Name unknown component kinds plainly before zod's union error does.
   const errors: DesignError[] = [];
