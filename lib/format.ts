@@ -44,3 +44,14 @@ export const formatUnitUsd = (usd: number): string =>
 
 /** A plain quantity with thousands separators and at most `digits` decimals: `1,234.5`. */
 export const formatCount = (n: number, digits = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+/**
+ * An availability as a percentage with up to four decimals, for the arithmetic of a composite SLA where
+ * every digit of the product shows: 0.9995 → `99.95%`, 0.99850075 → `99.8501%`, 1 → `100%`.
+ */
+export function formatAvailabilityPrecise(availability: number | null): string {
+  if (availability === null) return 'no SLA';
+  const pct = availability * 100;
+  const whole = Math.abs(pct - Math.round(pct)) < 1e-9;
+  return `${whole ? Math.round(pct).toFixed(0) : pct.toFixed(4).replace(/\.?0+$/, '')}%`;
+}
