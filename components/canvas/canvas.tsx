@@ -24,8 +24,8 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
-import { COMPONENT_KINDS, type ComponentKind } from '@/lib/catalog/components';
-import { nodeLabel } from '@/lib/calc/graph';
+import { isComponentKind, type ComponentKind } from '@/lib/catalog/components';
+import { nodeLabel } from '@/lib/design/node-label';
 import { checkConnection } from '@/lib/design/connections';
 import { valueLabel } from '@/lib/design/fields';
 import { groupAt, NODE_SIZE, type Point } from '@/lib/design/geometry';
@@ -37,8 +37,6 @@ import { edgeTypes, nodeTypes } from './node-types';
 import { canvasView, CompactContext, PALETTE_MIME, topLeftFor, zoomedOut } from './view';
 import { EmptyCanvas } from './empty-canvas';
 import { Legend } from './legend';
-
-const isKind = (v: string): v is ComponentKind => (COMPONENT_KINDS as readonly string[]).includes(v);
 
 const minimapColor = (node: FlowNode): string => {
   if (node.type === 'container') return 'transparent';
@@ -186,7 +184,7 @@ export default function Canvas() {
       const kind = e.dataTransfer.getData(PALETTE_MIME);
       const s = useStudio.getState();
       s.setDropTarget(null);
-      if (!isKind(kind)) return;
+      if (!isComponentKind(kind)) return;
       e.preventDefault();
       const point = screenToFlowPosition({ x: e.clientX, y: e.clientY });
       s.addComponent(kind, topLeftFor(kind, point));

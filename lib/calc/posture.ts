@@ -6,7 +6,8 @@
 import { COMPONENTS, type ComponentKind, type RbacRole } from '../catalog/components';
 import type { DesignEdge, DesignNode } from '../design/schema';
 import { contains, isIpv6, overlaps, parseCidr, rangeText, AZURE_MIN_SUBNET_PREFIX, type CidrBlock } from './cidr';
-import { nodeLabel, type DesignGraph } from './graph';
+import { nodeLabel } from '../design/node-label';
+import type { DesignGraph } from './graph';
 import { graphFinding } from './rules-graph';
 import type { Finding, PostureReport, RoleAssignment } from './types';
 

@@ -7,7 +7,8 @@
 import { COMPONENTS, isGroupKind, nodeHas } from '../catalog/components';
 import { getAoaiModel, getRegion, getVmSku, regionRttMs, vmPaygUsdPerHour } from '../catalog/index';
 import type { DesignNode } from '../design/schema';
-import { nodeLabel, type DesignGraph } from './graph';
+import { nodeLabel } from '../design/node-label';
+import type { DesignGraph } from './graph';
 import { graphFinding } from './rules-graph';
 import type { Finding } from './types';
 

@@ -3,7 +3,7 @@
  * problem names the JSON path and what was expected, in plain words.
  */
 import type { z } from 'zod';
-import { COMPONENT_KINDS, isGroupKind, type ComponentKind } from '../catalog/components';
+import { isComponentKind, isGroupKind, type ComponentKind } from '../catalog/components';
 import { DesignSchema, SCHEMA_VERSION, type Design } from './schema';
 
 export interface DesignError {
@@ -174,7 +174,7 @@ export function parseDesign(input: unknown): ParseResult {
   if (Array.isArray(nodes)) {
     nodes.forEach((n, i) => {
       const kind = n !== null && typeof n === 'object' ? (n as Record<string, unknown>).kind : undefined;
-      if (typeof kind === 'string' && !(COMPONENT_KINDS as readonly string[]).includes(kind)) {
+      if (typeof kind === 'string' && !isComponentKind(kind)) {
         errors.push({ path: `nodes[${i}].kind`, message: `"${kind}" is not a component the studio knows` });
       }
     });
