@@ -24,7 +24,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
-import { isComponentKind, type ComponentKind } from '@/lib/catalog/components';
+import { isComponentKind } from '@/lib/catalog/components';
 import { nodeLabel } from '@/lib/design/node-label';
 import { checkConnection } from '@/lib/design/connections';
 import { valueLabel } from '@/lib/design/fields';

@@ -79,8 +79,13 @@ export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union':
       return `does not match any allowed form, got ${got}`;
-    default:
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'custom':
       return issue.message;
+    default:
+      // A code a newer zod adds: its own message.
+      return (issue as { message: string }).message;
   }
 }
 
