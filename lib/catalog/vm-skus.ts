@@ -30,7 +30,7 @@ const NVV3_RETIRED = {
   note: 'Microsoft retires the NVv3 series (M60) on 2026-09-30; migrate to NVads A10 v5.',
 };
 
-export const VM_SKUS: VmSku[] = [
+const ROWS: VmSku[] = [
   // ------------------------------------------------------------------ NCv3 (V100), retired
   {
     id: 'Standard_NC6s_v3',
@@ -850,3 +850,16 @@ export const VM_SKUS: VmSku[] = [
     note: 'Two A10s over PCIe (A10 has no NVLink).',
   },
 ];
+
+/**
+ * A price-by-region table keyed by own region ids only: a region id from a design such as `constructor`
+ * or `toString` finds nothing here instead of an Object.prototype member (which read as `$NaN`).
+ */
+const byRegion = (table: Record<string, number>): Record<string, number> =>
+  Object.assign(Object.create(null) as Record<string, number>, table);
+
+export const VM_SKUS: VmSku[] = ROWS.map((s) => ({
+  ...s,
+  paygUsdPerHour: byRegion(s.paygUsdPerHour),
+  ...(s.spotUsdPerHour ? { spotUsdPerHour: byRegion(s.spotUsdPerHour) } : {}),
+}));
