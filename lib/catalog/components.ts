@@ -134,6 +134,11 @@ export interface KindTraits extends BooleanTraits {
   recoveryRow: string | null;
   /** The data-plane role an identity needs on it, or null when it has none. */
   dataRole: DataRole | null;
+  /**
+   * How deep a container nests, outermost first (region 1, VNET 2, subnet 3); null for components. A
+   * container holds deeper containers and every component.
+   */
+  containerDepth: number | null;
 }
 
 const NO_TRAITS: KindTraits = {
@@ -152,6 +157,7 @@ const NO_TRAITS: KindTraits = {
   keyAuthSetting: null,
   recoveryRow: null,
   dataRole: null,
+  containerDepth: null,
 };
 
 export interface ComponentInfo {
@@ -599,7 +605,7 @@ const ROWS = {
     regional: false,
     privateEndpoint: false,
     seedSection: '9.2, 9.9',
-    traits: { container: true },
+    traits: { container: true, containerDepth: 1 },
   },
   vnet: {
     kind: 'vnet',
@@ -610,7 +616,7 @@ const ROWS = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.6, 9.13',
-    traits: { container: true },
+    traits: { container: true, containerDepth: 2 },
   },
   subnet: {
     kind: 'subnet',
@@ -621,7 +627,7 @@ const ROWS = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.12, 9.13',
-    traits: { container: true },
+    traits: { container: true, containerDepth: 3 },
   },
   firewall: {
     kind: 'firewall',

@@ -1,7 +1,8 @@
 /**
  * The command-line checker: `npm run check -- design.json [--json]`. Pure apart from the injected
  * file reader, so the tests run it directly. Exit codes: 0 no error findings, 1 error findings,
- * 2 the file cannot be read or parsed (or the arguments are wrong).
+ * 2 the file cannot be read or parsed (or the arguments are wrong), 3 the evaluation itself failed (a bug
+ * in the studio: the message says what failed). lib/ does not catch errors; this is the edge that does.
  */
 import { evaluate } from '../calc/evaluate';
 import type { Finding, Report } from '../calc/types';
@@ -10,14 +11,18 @@ import { parseDesign } from '../design/parse';
 import type { Design } from '../design/schema';
 
 export interface CheckResult {
-  exitCode: 0 | 1 | 2;
+  exitCode: 0 | 1 | 2 | 3;
   stdout: string;
   stderr: string;
 }
 
 export const CHECK_USAGE = 'usage: npm run check -- <design.json> [--json]';
 
-export function runCheck(args: readonly string[], readFile: (path: string) => string): CheckResult {
+export function runCheck(
+  args: readonly string[],
+  readFile: (path: string) => string,
+  evaluateDesign: (design: Design) => Report = evaluate,
+): CheckResult {
   const json = args.includes('--json');
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
   const files = args.filter((a) => !a.startsWith('-'));
@@ -54,7 +59,17 @@ export function runCheck(args: readonly string[], readFile: (path: string) => st
     };
   }
 
-  const report = evaluate(parsed.design);
+  let report: Report;
+  try {
+    report = evaluateDesign(parsed.design);
+  } catch (e) {
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return {
+      exitCode: 3,
+      stdout: '',
+      stderr: `${path}: the design is valid but evaluating it failed (${what}). This is a bug in the studio; please report it with the design file.\n`,
+    };
+  }
   const exitCode = report.counts.error > 0 ? 1 : 0;
   const stdout = json ? `${JSON.stringify({ design: parsed.design.name, report }, null, 2)}\n` : formatSummary(parsed.design, report);
   return { exitCode, stdout, stderr: '' };
