@@ -3,7 +3,7 @@
  * keys instead of managed identity, Key Vault, WAF, content safety, monitoring, subnet address ranges;
  * and the RBAC role assignments the design's edges imply (the seed's RBAC table, 9.13).
  */
-import { COMPONENTS, type ComponentKind, type RbacRole } from '../catalog/components';
+import { COMPONENTS, roleTraitsOf, type ComponentKind, type RbacRole } from '../catalog/components';
 import type { DesignEdge, DesignNode } from '../design/schema';
 import { contains, isIpv6, overlaps, parseCidr, rangeText, AZURE_MIN_SUBNET_PREFIX, type CidrBlock } from './cidr';
 import { nodeLabel } from '../design/node-label';
@@ -142,7 +142,7 @@ function presenceFindings(g: DesignGraph): Finding[] {
   const out: Finding[] = [];
   const nodes = g.design.nodes;
   const has = (k: ComponentKind) => nodes.some((n) => n.kind === k);
-  const workload = nodes.filter((n) => COMPONENTS[n.kind].role === 'model' || COMPONENTS[n.kind].role === 'app');
+  const workload = nodes.filter((n) => roleTraitsOf(n.kind).workload);
   if (workload.length > 0 && !has('key-vault')) {
     out.push(
       graphFinding('security.no-key-vault', {

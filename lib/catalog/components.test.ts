@@ -113,7 +113,7 @@ describe('kind traits in the component table', () => {
     for (const k of ['client', 'app-service', 'apim', 'gpu-vm', 'region'] as const) expect(COMPONENTS[k].traits.dataRole).toBeNull();
   });
 
-  it('role traits: Users, edge, app and gateway send requests; Users and containers cannot be called', () => {
+  it('role traits: Users, edge, app and gateway send requests; Users and containers cannot be called; apps and models are the workload', () => {
     expect(
       Object.entries(ROLE_TRAITS)
         .filter(([, t]) => t.sendsRequests)
@@ -124,6 +124,11 @@ describe('kind traits in the component table', () => {
         .filter(([, t]) => !t.callable)
         .map(([r]) => r),
     ).toEqual(['client', 'group']);
+    expect(
+      Object.entries(ROLE_TRAITS)
+        .filter(([, t]) => t.workload)
+        .map(([r]) => r),
+    ).toEqual(['app', 'model']);
     expect(roleTraitsOf('apim').sendsRequests).toBe(true);
     expect(roleTraitsOf('redis').sendsRequests).toBe(false);
   });

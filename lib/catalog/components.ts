@@ -63,20 +63,22 @@ export interface RoleTraits {
   sendsRequests: boolean;
   /** Can be called: anything but where requests start (Users) and the containers. */
   callable: boolean;
+  /** Runs the AI workload (application code or a model): it needs secrets in Key Vault and monitoring. */
+  workload: boolean;
 }
 
 export const ROLE_TRAITS = {
-  client: { sendsRequests: true, callable: false },
-  edge: { sendsRequests: true, callable: true },
-  app: { sendsRequests: true, callable: true },
-  gateway: { sendsRequests: true, callable: true },
-  cache: { sendsRequests: false, callable: true },
-  retrieval: { sendsRequests: false, callable: true },
-  model: { sendsRequests: false, callable: true },
-  store: { sendsRequests: false, callable: true },
-  queue: { sendsRequests: false, callable: true },
-  support: { sendsRequests: false, callable: true },
-  group: { sendsRequests: false, callable: false },
+  client: { sendsRequests: true, callable: false, workload: false },
+  edge: { sendsRequests: true, callable: true, workload: false },
+  app: { sendsRequests: true, callable: true, workload: true },
+  gateway: { sendsRequests: true, callable: true, workload: false },
+  cache: { sendsRequests: false, callable: true, workload: false },
+  retrieval: { sendsRequests: false, callable: true, workload: false },
+  model: { sendsRequests: false, callable: true, workload: true },
+  store: { sendsRequests: false, callable: true, workload: false },
+  queue: { sendsRequests: false, callable: true, workload: false },
+  support: { sendsRequests: false, callable: true, workload: false },
+  group: { sendsRequests: false, callable: false, workload: false },
 } as const satisfies Record<PathRole, RoleTraits>;
 
 /** A data-plane role (seed 9.13 RBAC table; Azure built-in roles) and where the name comes from. */
