@@ -62,3 +62,21 @@ describe('formatUsdCents', () => {
     expect(formatUsdCents(null)).toBe('unpriced');
   });
 });
+
+// Added for the HA split (issue 8); the lead may fold this import into the one above when merging.
+import { formatAvailabilityPrecise } from './format';
+
+describe('availability in the composite SLA arithmetic', () => {
+  it('keeps up to four decimals and drops trailing zeros: 99.95%, 99.8501%, 99.9%', () => {
+    expect(formatAvailabilityPrecise(0.9995)).toBe('99.95%');
+    expect(formatAvailabilityPrecise(0.99850075)).toBe('99.8501%');
+    expect(formatAvailabilityPrecise(0.999)).toBe('99.9%');
+    expect(formatAvailabilityPrecise(0.9961558)).toBe('99.6156%');
+  });
+  it('whole percentages keep their zeros: 100%, 90%, 99%; null is no SLA', () => {
+    expect(formatAvailabilityPrecise(1)).toBe('100%');
+    expect(formatAvailabilityPrecise(0.9)).toBe('90%');
+    expect(formatAvailabilityPrecise(0.99)).toBe('99%');
+    expect(formatAvailabilityPrecise(null)).toBe('no SLA');
+  });
+});

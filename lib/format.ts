@@ -70,3 +70,14 @@ export function formatInt(n: number): string {
 
 /** A figure in GB with a fixed number of decimals and no unit, for formulas and messages that add their own: `62.40`. */
 export const formatGBValue = (gb: number, digits = 2): string => gb.toFixed(digits);
+
+/**
+ * An availability as a percentage with up to four decimals, for the arithmetic of a composite SLA where
+ * every digit of the product shows: 0.9995 → `99.95%`, 0.99850075 → `99.8501%`, 1 → `100%`.
+ */
+export function formatAvailabilityPrecise(availability: number | null): string {
+  if (availability === null) return 'no SLA';
+  const pct = availability * 100;
+  const whole = Math.abs(pct - Math.round(pct)) < 1e-9;
+  return `${whole ? Math.round(pct).toFixed(0) : pct.toFixed(4).replace(/\.?0+$/, '')}%`;
+}

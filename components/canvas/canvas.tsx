@@ -24,12 +24,12 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
-import { COMPONENT_KINDS, type ComponentKind } from '@/lib/catalog/components';
-import { nodeLabel } from '@/lib/calc/graph';
+import { isComponentKind } from '@/lib/catalog/components';
+import { nodeLabel } from '@/lib/design/node-label';
 import { checkConnection } from '@/lib/design/connections';
 import { valueLabel } from '@/lib/design/fields';
 import { groupAt, NODE_SIZE, type Point } from '@/lib/design/geometry';
-import { reportFor } from '@/components/store/report';
+import { nodeStatusOf, reportFor } from '@/components/store/report';
 import { dropTargetFor, useStudio } from '@/components/store/studio-store';
 import type { FlowNode } from '@/components/store/flow-nodes';
 import type { FlowEdgeType } from './flow-edge';
@@ -38,12 +38,10 @@ import { canvasView, CompactContext, PALETTE_MIME, topLeftFor, zoomedOut } from 
 import { EmptyCanvas } from './empty-canvas';
 import { Legend } from './legend';
 
-const isKind = (v: string): v is ComponentKind => (COMPONENT_KINDS as readonly string[]).includes(v);
-
 const minimapColor = (node: FlowNode): string => {
   if (node.type === 'container') return 'transparent';
   const r = reportFor(useStudio.getState().design);
-  const status = r.ok ? r.report.nodes[node.id]?.status : undefined;
+  const status = r.ok ? nodeStatusOf(r.report, node.id)?.status : undefined;
   if (status === 'error') return 'var(--err)';
   if (status === 'warning') return 'var(--warn)';
   return 'var(--line-strong)';
@@ -113,8 +111,8 @@ export default function Canvas() {
     };
     return designEdges.map((e) => {
       const hop = hops.get(`${e.source}>${e.target}`) ?? null;
-      const a = report?.nodes[e.source]?.region ?? null;
-      const b = report?.nodes[e.target]?.region ?? null;
+      const a = (report && nodeStatusOf(report, e.source)?.region) ?? null;
+      const b = (report && nodeStatusOf(report, e.target)?.region) ?? null;
       const crossRegion = hop?.crossRegion ?? (a !== null && b !== null && a !== b);
       return {
         id: e.id,
@@ -186,7 +184,7 @@ export default function Canvas() {
       const kind = e.dataTransfer.getData(PALETTE_MIME);
       const s = useStudio.getState();
       s.setDropTarget(null);
-      if (!isKind(kind)) return;
+      if (!isComponentKind(kind)) return;
       e.preventDefault();
       const point = screenToFlowPosition({ x: e.clientX, y: e.clientY });
       s.addComponent(kind, topLeftFor(kind, point));

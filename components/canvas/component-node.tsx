@@ -7,7 +7,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { COMPONENTS } from '@/lib/catalog/components';
 import { getRegion } from '@/lib/catalog';
-import { nodeLabel } from '@/lib/calc/graph';
+import { nodeLabel } from '@/lib/design/node-label';
 import { ComponentIcon, layerClass } from '@/components/icons/component-icon';
 import { useNodeStatus } from '@/components/store/report';
 import type { ComponentFlowNode } from '@/components/store/flow-nodes';

@@ -5,8 +5,8 @@
  */
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { COMPONENTS } from '@/lib/catalog/components';
-import { nodeLabel } from '@/lib/calc/graph';
+import { COMPONENTS, isGroupKind, nodeHas, type GroupKind } from '@/lib/catalog/components';
+import { nodeLabel } from '@/lib/design/node-label';
 import { GROUP_MIN_SIZE } from '@/lib/design/geometry';
 import type { DesignNode } from '@/lib/design/schema';
 import { ComponentGlyph } from '@/components/icons/component-icon';
@@ -16,6 +16,7 @@ import type { GroupFlowNode } from '@/components/store/flow-nodes';
 import { StatusBadge } from './status-badge';
 
 function detail(node: DesignNode): string {
+  if (!nodeHas(node, 'container')) return '';
   switch (node.kind) {
     case 'region':
       return node.config.region;
@@ -23,17 +24,15 @@ function detail(node: DesignNode): string {
       return node.config.addressSpace.join(', ');
     case 'subnet':
       return node.config.cidr;
-    default:
-      return '';
   }
 }
 
-const FRAME: Record<string, string> = {
+const FRAME: Record<GroupKind, string> = {
   region: 'border-2 border-dashed border-[var(--region-line)] bg-[var(--region-fill)] rounded-2xl',
   vnet: 'border-2 border-[var(--vnet-line)] bg-[var(--vnet-fill)] rounded-xl',
   subnet: 'border-[1.5px] border-dashed border-[var(--subnet-line)] bg-[var(--subnet-fill)] rounded-lg',
 };
-const TITLE: Record<string, string> = {
+const TITLE: Record<GroupKind, string> = {
   region: 'text-[var(--region-line)] hc:text-fg',
   vnet: 'text-[var(--vnet-line)] hc:text-fg',
   subnet: 'text-muted',
@@ -49,14 +48,14 @@ export const GroupNode = memo(function GroupNode({ id, data, selected }: NodePro
     <>
       <NodeResizer isVisible={selected} minWidth={GROUP_MIN_SIZE.width} minHeight={GROUP_MIN_SIZE.height} color="var(--accent)" />
       <div
-        className={`aas-group h-full w-full ${FRAME[node.kind] ?? ''} ${selected ? 'outline-2 outline-offset-2 outline-accent' : ''} ${
+        className={`aas-group h-full w-full ${isGroupKind(node.kind) ? FRAME[node.kind] : ''} ${selected ? 'outline-2 outline-offset-2 outline-accent' : ''} ${
           dropTarget ? '!border-solid !border-accent !bg-accent-soft' : ''
         }`}
         data-kind={node.kind}
         data-drop-target={dropTarget || undefined}
       >
         <div className="flex items-center gap-2 px-3 pt-2.5">
-          <span className={TITLE[node.kind]}>
+          <span className={isGroupKind(node.kind) ? TITLE[node.kind] : undefined}>
             <ComponentGlyph kind={node.kind} size={20} />
           </span>
           <span className="shrink-0 text-[16px] font-semibold text-fg" title={`${kindName}: ${label}`}>

@@ -6,7 +6,7 @@
 import { formatCount } from '@/lib/format';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { COMPONENTS } from '@/lib/catalog/components';
-import { nodeLabel } from '@/lib/calc/graph';
+import { nodeLabel } from '@/lib/design/node-label';
 import type { DesignNode } from '@/lib/design/schema';
 import { ComponentIcon } from '@/components/icons/component-icon';
 import { useStudio } from '@/components/store/studio-store';

@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { z } from 'zod';
 import { COMPONENTS, isGroupKind } from '@/lib/catalog/components';
 import { getRegion } from '@/lib/catalog';
-import { nodeLabel } from '@/lib/calc/graph';
+import { nodeLabel } from '@/lib/design/node-label';
 import { checkConnection } from '@/lib/design/connections';
 import { configFields, edgeFields, scenarioFields, valueLabel } from '@/lib/design/fields';
 import { canContain, GROUP_MIN_SIZE, indexNodes, isDescendant, sizeOf } from '@/lib/design/geometry';

@@ -5,7 +5,7 @@
  */
 import type { Node } from '@xyflow/react';
 import { COMPONENTS, isGroupKind } from '@/lib/catalog/components';
-import { nodeLabel } from '@/lib/calc/graph';
+import { nodeLabel } from '@/lib/design/node-label';
 import { orderParentsFirst } from '@/lib/design/edit';
 import { GROUP_DEFAULT_SIZE } from '@/lib/design/geometry';
 import type { Design, DesignNode } from '@/lib/design/schema';

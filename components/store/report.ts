@@ -26,6 +26,10 @@ export function reportFor(design: Design): ReportResult {
   return result;
 }
 
+/** A node's status in a report, by own key only: a node id such as `toString` is never a prototype member. */
+export const nodeStatusOf = (report: Report, id: string): NodeStatus | undefined =>
+  Object.hasOwn(report.nodes, id) ? report.nodes[id] : undefined;
+
 /** The current design's report, or null while validation failed (the header shows why). */
 export const useReport = (): Report | null =>
   useStudio((s) => {
@@ -44,5 +48,5 @@ export const useReportError = (): string | null =>
 export const useNodeStatus = (id: string): NodeStatus | undefined =>
   useStudio((s) => {
     const r = reportFor(s.design);
-    return r.ok ? r.report.nodes[id] : undefined;
+    return r.ok ? nodeStatusOf(r.report, id) : undefined;
   });

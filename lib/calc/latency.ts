@@ -5,11 +5,12 @@
  * latency against the seed's targets (9.11: TTFT < 1 s, E2E < 5 s interactive).
  */
 import { formatMs } from '../format';
-import { COMPONENTS } from '../catalog/components';
+import { COMPONENTS, nodeHas } from '../catalog/components';
 import { regionRttMs } from '../catalog/index';
 import { INTRA_REGION_RTT } from '../catalog/regions';
 import type { DesignEdge, DesignNode, Scenario } from '../design/schema';
-import { nodeLabel, type DesignGraph } from './graph';
+import { nodeLabel } from '../design/node-label';
+import type { DesignGraph } from './graph';
 import { modelPerformance } from './performance';
 import { findRequestPath, type RequestPath, type SideCall } from './request-path';
 import { graphFinding } from './rules-graph';
@@ -49,7 +50,34 @@ export function serviceTimeMs(n: DesignNode): number {
       return n.config.queryTimeMs;
     case 'redis':
       return n.config.lookupTimeMs;
-    default:
+    // No service-time setting: the model's time is its TTFT; the rest add no time of their own.
+    case 'client':
+    case 'front-door':
+    case 'apim':
+    case 'azure-openai':
+    case 'foundry-serverless':
+    case 'ai-foundry':
+    case 'ml-online-endpoint':
+    case 'content-safety':
+    case 'gpu-vm':
+    case 'aks-gpu-pool':
+    case 'training-job':
+    case 'blob-storage':
+    case 'cosmos-db':
+    case 'document-intelligence':
+    case 'event-grid':
+    case 'service-bus':
+    case 'storage-queue':
+    case 'monitor':
+    case 'app-insights':
+    case 'key-vault':
+    case 'entra-id':
+    case 'region':
+    case 'vnet':
+    case 'subnet':
+    case 'firewall':
+    case 'ddos-protection':
+    case 'private-dns':
       return 0;
   }
 }
@@ -118,8 +146,7 @@ const hopLabel = (from: DesignNode, to: DesignNode, what?: string): string =>
   `${nodeLabel(from)} → ${nodeLabel(to)}${what ? ` (${what})` : ''}`;
 
 /** Whether the semantic cache can answer at this side call / node. */
-const semanticCacheAt = (n: DesignNode): boolean =>
-  (n.kind === 'redis' && n.config.semanticCache) || (n.kind === 'apim' && n.config.semanticCache);
+const semanticCacheAt = (n: DesignNode): boolean => nodeHas(n, 'semanticCache') && n.config.semanticCache;
 
 const fmt = (ms: number): string => `${Math.round(ms)} ms`;
 
@@ -185,7 +212,7 @@ export function analyzeLatency(
   const sideOf = new Map<string, SideCall[]>();
   // Per-request calls only: cache lookups, retrieval, and calls to services on the request (content
   // safety). Writes ('data') and support services such as Key Vault (read at start-up) are left out.
-  const perRequest = (s: SideCall) => s.kind !== 'data' && (COMPONENTS[s.node.kind].role !== 'support' || s.node.kind === 'content-safety');
+  const perRequest = (s: SideCall) => s.kind !== 'data' && COMPONENTS[s.node.kind].traits.perRequestCall;
   for (const s of path.sideCalls) if (perRequest(s)) sideOf.set(s.fromNodeId, [...(sideOf.get(s.fromNodeId) ?? []), s]);
 
   const model = path.model;

@@ -3,82 +3,23 @@
  * keys instead of managed identity, Key Vault, WAF, content safety, monitoring, subnet address ranges;
  * and the RBAC role assignments the design's edges imply (the seed's RBAC table, 9.13).
  */
-import { COMPONENTS, type ComponentKind } from '../catalog/components';
+import { COMPONENTS, roleTraitsOf, type ComponentKind, type RbacRole } from '../catalog/components';
 import type { DesignEdge, DesignNode } from '../design/schema';
 import { contains, isIpv6, overlaps, parseCidr, rangeText, AZURE_MIN_SUBNET_PREFIX, type CidrBlock } from './cidr';
-import { nodeLabel, type DesignGraph } from './graph';
+import { nodeLabel } from '../design/node-label';
+import type { DesignGraph } from './graph';
 import { graphFinding } from './rules-graph';
 import type { Finding, PostureReport, RoleAssignment } from './types';
 
-/** Kinds that run code under a managed identity and call other services with it. */
-const IDENTITY_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>([
-  'app-service',
-  'functions',
-  'container-apps',
-  'apim',
-  'aks-gpu-pool',
-  'ml-online-endpoint',
-  'gpu-vm',
-  'ai-search',
-  'ai-foundry',
-  'training-job',
-]);
-
-const SELF_HOSTED: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['gpu-vm', 'aks-gpu-pool', 'ml-online-endpoint']);
-
 /**
- * The built-in role an identity needs on a resource, by the resource kind and whether it writes.
- * Seed 9.13 RBAC table for OpenAI / AI Search / Blob; the rest are Azure built-in roles of the same
- * least-privilege kind (Microsoft Learn, "Azure built-in roles").
+ * The built-in role an identity needs on a resource, by the resource kind and whether it writes: the
+ * catalog's data-plane role of the kind (seed 9.13 RBAC table for OpenAI / AI Search / Blob; the rest are
+ * Azure built-in roles of the same least-privilege kind).
  */
-function roleFor(kind: ComponentKind, writes: boolean): { role: string; basis: string } | null {
-  switch (kind) {
-    case 'azure-openai':
-      return { role: 'Cognitive Services OpenAI User', basis: 'seed 9.13' };
-    case 'ai-search':
-      return writes
-        ? { role: 'Search Index Data Contributor', basis: 'seed 9.13' }
-        : { role: 'Search Index Data Reader', basis: 'seed 9.13' };
-    case 'blob-storage':
-      return writes
-        ? { role: 'Storage Blob Data Contributor', basis: 'Azure built-in roles' }
-        : { role: 'Storage Blob Data Reader', basis: 'seed 9.13' };
-    case 'cosmos-db':
-      return writes
-        ? { role: 'Cosmos DB Built-in Data Contributor', basis: 'Cosmos DB data-plane RBAC' }
-        : { role: 'Cosmos DB Built-in Data Reader', basis: 'Cosmos DB data-plane RBAC' };
-    case 'key-vault':
-      return { role: 'Key Vault Secrets User', basis: 'Azure built-in roles' };
-    case 'service-bus':
-      return writes
-        ? { role: 'Azure Service Bus Data Sender', basis: 'Azure built-in roles' }
-        : { role: 'Azure Service Bus Data Receiver', basis: 'Azure built-in roles' };
-    case 'storage-queue':
-      return writes
-        ? { role: 'Storage Queue Data Message Sender', basis: 'Azure built-in roles' }
-        : { role: 'Storage Queue Data Message Processor', basis: 'Azure built-in roles' };
-    case 'event-grid':
-      return { role: 'EventGrid Data Sender', basis: 'Azure built-in roles' };
-    case 'content-safety':
-    case 'document-intelligence':
-      return { role: 'Cognitive Services User', basis: 'Azure built-in roles' };
-    default:
-      return null;
-  }
+function roleFor(kind: ComponentKind, writes: boolean): RbacRole | null {
+  const data = COMPONENTS[kind].traits.dataRole;
+  return data ? (writes ? data.write : data.read) : null;
 }
-
-const PURPOSE: Partial<Record<ComponentKind, [read: string, write: string]>> = {
-  'azure-openai': ['Invoke models', 'Invoke models'],
-  'ai-search': ['Query search indexes', 'Write to search indexes'],
-  'blob-storage': ['Read documents', 'Write blobs'],
-  'cosmos-db': ['Read items', 'Read and write items'],
-  'key-vault': ['Read secrets', 'Read secrets'],
-  'service-bus': ['Receive messages', 'Send messages'],
-  'storage-queue': ['Process messages', 'Send messages'],
-  'event-grid': ['Publish events', 'Publish events'],
-  'content-safety': ['Analyze content', 'Analyze content'],
-  'document-intelligence': ['Analyze documents', 'Analyze documents'],
-};
 
 const managedIdentityOn = (n: DesignNode): boolean => {
   const c = n.config as { managedIdentity?: unknown };
@@ -94,12 +35,12 @@ function identityAndScope(g: DesignGraph, e: DesignEdge): { identity: DesignNode
   const s = g.byId.get(e.source);
   const t = g.byId.get(e.target);
   if (!s || !t) return null;
-  if (IDENTITY_KINDS.has(s.kind) && roleFor(t.kind, false)) {
-    const writesKinds: ComponentKind[] = ['ai-search', 'blob-storage', 'cosmos-db'];
-    const writes = e.flow === 'data' && writesKinds.includes(t.kind) ? true : t.kind === 'service-bus' || t.kind === 'storage-queue';
+  const scopeRole = COMPONENTS[t.kind].traits.dataRole;
+  if (COMPONENTS[s.kind].traits.identityCaller && scopeRole) {
+    const writes = scopeRole.identityWrites === 'always' || (scopeRole.identityWrites === 'data-edge' && e.flow === 'data');
     return { identity: s, scope: t, writes };
   }
-  if (IDENTITY_KINDS.has(t.kind) && roleFor(s.kind, false) && e.flow !== 'request' && e.flow !== 'failover') {
+  if (COMPONENTS[t.kind].traits.identityCaller && roleFor(s.kind, false) && e.flow !== 'request' && e.flow !== 'failover') {
     return { identity: t, scope: s, writes: false };
   }
   return null;
@@ -133,7 +74,7 @@ export function roleAssignments(g: DesignGraph): { roles: RoleAssignment[]; find
     const key = `${pair.identity.id}|${r.role}|${pair.scope.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const purpose = PURPOSE[pair.scope.kind];
+    const purpose = COMPONENTS[pair.scope.kind].traits.dataRole?.purpose;
     roles.push({
       identity: `${nodeLabel(pair.identity)} managed identity`,
       identityNodeId: pair.identity.id,
@@ -184,12 +125,8 @@ function publicAccessFindings(g: DesignGraph): Finding[] {
 function keyAuthNodeFindings(g: DesignGraph): Finding[] {
   const out: Finding[] = [];
   for (const n of g.design.nodes) {
-    let field: string | null = null;
-    if (n.kind === 'azure-openai' && n.config.localAuth) field = 'localAuth';
-    else if (n.kind === 'cosmos-db' && n.config.localAuth) field = 'localAuth';
-    else if (n.kind === 'redis' && n.config.accessKeys) field = 'accessKeys';
-    else if (n.kind === 'blob-storage' && n.config.sharedKeyAccess) field = 'sharedKeyAccess';
-    if (field === null) continue;
+    const field = COMPONENTS[n.kind].traits.keyAuthSetting;
+    if (field === null || (n.config as Record<string, unknown>)[field] !== true) continue;
     out.push(
       graphFinding('security.key-auth', {
         message: `${nodeLabel(n)} has key (local) authentication enabled. Prefer managed identity with RBAC and disable keys (seed 9.12: "No API keys in code"; 9.13: "Zero API keys").`,
@@ -205,7 +142,7 @@ function presenceFindings(g: DesignGraph): Finding[] {
   const out: Finding[] = [];
   const nodes = g.design.nodes;
   const has = (k: ComponentKind) => nodes.some((n) => n.kind === k);
-  const workload = nodes.filter((n) => COMPONENTS[n.kind].role === 'model' || COMPONENTS[n.kind].role === 'app');
+  const workload = nodes.filter((n) => roleTraitsOf(n.kind).workload);
   if (workload.length > 0 && !has('key-vault')) {
     out.push(
       graphFinding('security.no-key-vault', {
@@ -240,7 +177,7 @@ function presenceFindings(g: DesignGraph): Finding[] {
             ],
           }),
         );
-      } else if (SELF_HOSTED.has(n.kind)) {
+      } else if (COMPONENTS[n.kind].traits.selfHostedModel) {
         out.push(
           graphFinding('security.no-content-safety', {
             severity: 'info',

@@ -18,13 +18,8 @@
  *    3 input tokens → 500 + 200 × 3 = 1,100 weighted tokens per request → 2,500 ÷ 1,100 ≈ 2.27 RPM per PTU,
  *    and the secondary list price for Global PTU is $1/h ($730/month, facts §5.2).
  */
-import {
-  AOAI_PTU_TABLE,
-  PTU_HOURLY_USD,
-  PTU_RESERVATION_USD_PER_PTU_MONTH,
-  SEED_PTU_ECONOMICS,
-  type AoaiPtuFacts,
-} from '../catalog/openai-models';
+import { getAoaiPtuFacts } from '../catalog/index';
+import { PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH, SEED_PTU_ECONOMICS, type AoaiPtuFacts } from '../catalog/openai-models';
 import type { AoaiDeploymentType } from '../catalog/types';
 import type { PtuAnalysis } from './types';
 import { HOURS_PER_MONTH } from './units';
@@ -43,7 +38,7 @@ export type PtuSizingFacts = Pick<
 
 /** PTU facts of a model (facts §5.1), or undefined when the catalog has none. */
 export function ptuFactsOf(modelId: string): PtuSizingFacts | undefined {
-  return AOAI_PTU_TABLE[modelId];
+  return getAoaiPtuFacts(modelId);
 }
 
 export const isProvisioned = (t: AoaiDeploymentType): boolean =>
@@ -275,7 +270,7 @@ export function ptuFiguresNote(): string {
 
 function buildFiguresNote(): string {
   const s = SEED_PTU_ECONOMICS;
-  const f = AOAI_PTU_TABLE['gpt-4o'];
+  const f = getAoaiPtuFacts('gpt-4o');
   if (!f || f.outputTokenWeight === null) return '';
   const w = weightedTokensPerRequest(s.inputTokensPerRequest, s.outputTokensPerRequest, f.outputTokenWeight);
   const rpm = f.inputTpmPerPtu / w;

@@ -4,7 +4,7 @@
  * the catalog's coverage allows); parts Azure does not offer (TPU) refused; cross-region edges flagged
  * with their round trip (facts §6.1).
  */
-import { COMPONENTS, isGroupKind } from '../catalog/components';
+import { COMPONENTS, isGroupKind, nodeHas } from '../catalog/components';
 import {
   getAoaiModel,
   getRegion,
@@ -17,21 +17,10 @@ import {
   vmVerifiedRegions,
 } from '../catalog/index';
 import type { DesignNode } from '../design/schema';
-import { nodeLabel, type DesignGraph } from './graph';
+import { nodeLabel } from '../design/node-label';
+import type { DesignGraph } from './graph';
 import { graphFinding } from './rules-graph';
 import type { Finding } from './types';
-
-/** Kinds whose settings name a VM size. */
-const SKU_KINDS = new Set<DesignNode['kind']>(['gpu-vm', 'aks-gpu-pool', 'ml-online-endpoint', 'training-job']);
-/** Kinds where an unplaced node hides a real availability question (a SKU or a model). */
-const PLACEMENT_MATTERS = new Set<DesignNode['kind']>([
-  'gpu-vm',
-  'aks-gpu-pool',
-  'ml-online-endpoint',
-  'training-job',
-  'azure-openai',
-  'foundry-serverless',
-]);
 
 /** Accelerators and services that exist only outside Azure (seed 9.1: "TPU … Google Cloud only … Not available on Azure"). */
 const NOT_ON_AZURE: { pattern: RegExp; what: string; reason: string }[] = [
@@ -77,7 +66,7 @@ export function analyzeRegions(g: DesignGraph): Finding[] {
     const region = g.regionOf.get(n.id) ?? null;
     const info = COMPONENTS[n.kind];
     if (info.regional && region === null && !isGroupKind(n.kind)) {
-      const matters = PLACEMENT_MATTERS.has(n.kind);
+      const matters = info.traits.offerVariesByRegion;
       findings.push(
         graphFinding('region.unplaced', {
           severity: matters ? 'warning' : 'info',
@@ -104,9 +93,8 @@ export function analyzeRegions(g: DesignGraph): Finding[] {
     if (refused) continue;
 
     // VM sizes.
-    if (SKU_KINDS.has(n.kind)) {
-      const skuId = (n.config as { sku?: string }).sku ?? '';
-      const sku = getVmSku(skuId);
+    if (nodeHas(n, 'vmSize')) {
+      const sku = getVmSku(n.config.sku);
       if (sku) {
         if (sku.retired) {
           findings.push(

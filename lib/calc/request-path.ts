@@ -5,7 +5,7 @@
  * lowest priority first. Calls that branch off the route (retrieval from AI Search or Cosmos DB, a Redis
  * cache lookup, writes to a store) are side calls of the route node that makes them.
  */
-import { COMPONENTS, type PathRole } from '../catalog/components';
+import { COMPONENTS, roleTraitsOf, type PathRole } from '../catalog/components';
 import type { DesignEdge, DesignNode } from '../design/schema';
 import type { DesignGraph } from './graph';
 
@@ -89,7 +89,7 @@ function forwardReach(g: DesignGraph, start: string): Set<string> {
     for (const e of g.outgoing.get(id) ?? []) {
       if (!isRouteFlow(e) || seen.has(e.target)) continue;
       const t = g.byId.get(e.target);
-      if (!t || roleOf(t) === 'group' || roleOf(t) === 'client') continue;
+      if (!t || !roleTraitsOf(t.kind).callable) continue;
       seen.add(e.target);
       stack.push(e.target);
     }
@@ -198,7 +198,7 @@ export function findRequestPath(g: DesignGraph): RequestPath {
       for (const e of g.outgoing.get(id) ?? []) {
         if (e.flow === 'replication' || e.flow === 'failover' || route.has(e.target)) continue;
         const t = g.byId.get(e.target);
-        if (!t || roleOf(t) === 'group' || roleOf(t) === 'client') continue;
+        if (!t || !roleTraitsOf(t.kind).callable) continue;
         mine.push({ fromNodeId: id, node: t, edge: e, kind: sideKind(e, t) });
       }
       mine.sort((a, b) => SIDE_ORDER[a.kind] - SIDE_ORDER[b.kind]);

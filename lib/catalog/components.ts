@@ -54,12 +54,113 @@ export const COMPONENT_KINDS = [
 ] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 
-/** Containers that hold other nodes on the canvas. */
-export const GROUP_KINDS = ['region', 'vnet', 'subnet'] as const satisfies readonly ComponentKind[];
-export type GroupKind = (typeof GROUP_KINDS)[number];
-
 /** What role a component plays on the request path; the latency chain and HA analysis key off this. */
 export type PathRole = 'client' | 'edge' | 'app' | 'gateway' | 'cache' | 'retrieval' | 'model' | 'store' | 'queue' | 'support' | 'group';
+
+/** What a role implies for connections and the request path. */
+export interface RoleTraits {
+  /** Sends requests onwards: the front of the request path (Users, edge, application, gateway). */
+  sendsRequests: boolean;
+  /** Can be called: anything but where requests start (Users) and the containers. */
+  callable: boolean;
+  /** Runs the AI workload (application code or a model): it needs secrets in Key Vault and monitoring. */
+  workload: boolean;
+}
+
+export const ROLE_TRAITS = {
+  client: { sendsRequests: true, callable: false, workload: false },
+  edge: { sendsRequests: true, callable: true, workload: false },
+  app: { sendsRequests: true, callable: true, workload: true },
+  gateway: { sendsRequests: true, callable: true, workload: false },
+  cache: { sendsRequests: false, callable: true, workload: false },
+  retrieval: { sendsRequests: false, callable: true, workload: false },
+  model: { sendsRequests: false, callable: true, workload: true },
+  store: { sendsRequests: false, callable: true, workload: false },
+  queue: { sendsRequests: false, callable: true, workload: false },
+  support: { sendsRequests: false, callable: true, workload: false },
+  group: { sendsRequests: false, callable: false, workload: false },
+} as const satisfies Record<PathRole, RoleTraits>;
+
+/** A data-plane role (seed 9.13 RBAC table; Azure built-in roles) and where the name comes from. */
+export interface RbacRole {
+  role: string;
+  basis: string;
+}
+
+/** The data-plane RBAC a managed identity needs on a resource of this kind. */
+export interface DataRole {
+  read: RbacRole;
+  write: RbacRole;
+  /** What the identity does with the read / the write role, in the role assignment table. */
+  purpose: readonly [read: string, write: string];
+  /**
+   * When an identity that calls it writes: on a 'data' edge (stores), always (queues: the caller sends),
+   * or never (one role covers every use).
+   */
+  identityWrites: 'data-edge' | 'always' | 'never';
+}
+
+/** The yes/no traits of a kind; absent in a row means false. */
+export interface BooleanTraits {
+  /** Serves a model on GPUs the customer runs (GPU VM, AKS GPU pool, ML online endpoint): VRAM fit, serving engine. */
+  selfHostedModel: boolean;
+  /** Serves an open-weight model from the open-model catalog (self-hosted or Foundry serverless). */
+  openModel: boolean;
+  /** Its settings name a VM size (`sku`) whose regions and prices the catalog knows. */
+  vmSize: boolean;
+  /** Whether Azure offers it depends on the region (its VM size or its model): an unplaced node hides that question. */
+  offerVariesByRegion: boolean;
+  /** Can be deployed with provisioned throughput (PTU). */
+  provisionedThroughput: boolean;
+  /** Can be billed per token (pay-as-you-go model API). */
+  tokenBilled: boolean;
+  /** Has an SLA row in the catalog (which one depends on its settings, see lib/calc/ha). */
+  sla: boolean;
+  /** Has charges of its own (cost lines); false for Users, containers, Entra ID and the AI Foundry hub. */
+  billed: boolean;
+  /** Runs code under a managed identity and calls other services with it. */
+  identityCaller: boolean;
+  /** A call to it happens on every request (not at start-up or in the background): counted in the latency chain. */
+  perRequestCall: boolean;
+  /** Has a semantic-cache setting that can answer a request before the model. */
+  semanticCache: boolean;
+  /** A container that holds other nodes on the canvas (region, VNET, subnet). */
+  container: boolean;
+}
+export type BooleanTrait = keyof BooleanTraits;
+
+export interface KindTraits extends BooleanTraits {
+  /** The setting that turns key (local) authentication on, or null when it has none. */
+  keyAuthSetting: 'localAuth' | 'accessKeys' | 'sharedKeyAccess' | null;
+  /** Its row (service name) in the seed's store recovery table (RPO/RTO), or null. */
+  recoveryRow: string | null;
+  /** The data-plane role an identity needs on it, or null when it has none. */
+  dataRole: DataRole | null;
+  /**
+   * How deep a container nests, outermost first (region 1, VNET 2, subnet 3); null for components. A
+   * container holds deeper containers and every component.
+   */
+  containerDepth: number | null;
+}
+
+const NO_TRAITS: KindTraits = {
+  selfHostedModel: false,
+  openModel: false,
+  vmSize: false,
+  offerVariesByRegion: false,
+  provisionedThroughput: false,
+  tokenBilled: false,
+  sla: false,
+  billed: false,
+  identityCaller: false,
+  perRequestCall: false,
+  semanticCache: false,
+  container: false,
+  keyAuthSetting: null,
+  recoveryRow: null,
+  dataRole: null,
+  containerDepth: null,
+};
 
 export interface ComponentInfo {
   kind: ComponentKind;
@@ -73,9 +174,12 @@ export interface ComponentInfo {
   privateEndpoint: boolean;
   /** The seed section that names it. */
   seedSection: string;
+  traits: KindTraits;
 }
 
-export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
+type ComponentRow = Omit<ComponentInfo, 'traits'> & { traits: Partial<KindTraits> };
+
+const ROWS = {
   client: {
     kind: 'client',
     name: 'Users',
@@ -85,6 +189,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: false,
     privateEndpoint: false,
     seedSection: '9.13',
+    traits: {},
   },
   'front-door': {
     kind: 'front-door',
@@ -95,6 +200,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: false,
     privateEndpoint: false,
     seedSection: '9.13',
+    traits: { sla: true, billed: true, perRequestCall: true },
   },
   'app-service': {
     kind: 'app-service',
@@ -105,6 +211,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.13',
+    traits: { sla: true, identityCaller: true, billed: true, perRequestCall: true },
   },
   functions: {
     kind: 'functions',
@@ -115,6 +222,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.8, 9.13',
+    traits: { sla: true, identityCaller: true, billed: true, perRequestCall: true },
   },
   'container-apps': {
     kind: 'container-apps',
@@ -125,6 +233,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.5',
+    traits: { sla: true, identityCaller: true, billed: true, perRequestCall: true },
   },
   apim: {
     kind: 'apim',
@@ -135,6 +244,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.8, 9.9, 9.13',
+    traits: { sla: true, identityCaller: true, semanticCache: true, billed: true, perRequestCall: true },
   },
   'azure-openai': {
     kind: 'azure-openai',
@@ -145,6 +255,22 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.5, 9.8, 9.10',
+    traits: {
+      offerVariesByRegion: true,
+      provisionedThroughput: true,
+      tokenBilled: true,
+      sla: true,
+      billed: true,
+      perRequestCall: true,
+      keyAuthSetting: 'localAuth',
+      recoveryRow: 'Azure OpenAI',
+      dataRole: {
+        read: { role: 'Cognitive Services OpenAI User', basis: 'seed 9.13' },
+        write: { role: 'Cognitive Services OpenAI User', basis: 'seed 9.13' },
+        purpose: ['Invoke models', 'Invoke models'],
+        identityWrites: 'never',
+      },
+    },
   },
   'foundry-serverless': {
     kind: 'foundry-serverless',
@@ -155,6 +281,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.2, 9.5',
+    traits: { openModel: true, offerVariesByRegion: true, tokenBilled: true, billed: true, perRequestCall: true },
   },
   'ai-foundry': {
     kind: 'ai-foundry',
@@ -165,6 +292,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.5',
+    traits: { identityCaller: true },
   },
   'ml-online-endpoint': {
     kind: 'ml-online-endpoint',
@@ -175,6 +303,15 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.2, 9.5',
+    traits: {
+      selfHostedModel: true,
+      openModel: true,
+      vmSize: true,
+      offerVariesByRegion: true,
+      identityCaller: true,
+      billed: true,
+      perRequestCall: true,
+    },
   },
   'ai-search': {
     kind: 'ai-search',
@@ -185,6 +322,19 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.8, 9.13',
+    traits: {
+      sla: true,
+      identityCaller: true,
+      billed: true,
+      perRequestCall: true,
+      recoveryRow: 'Azure AI Search',
+      dataRole: {
+        read: { role: 'Search Index Data Reader', basis: 'seed 9.13' },
+        write: { role: 'Search Index Data Contributor', basis: 'seed 9.13' },
+        purpose: ['Query search indexes', 'Write to search indexes'],
+        identityWrites: 'data-edge',
+      },
+    },
   },
   'content-safety': {
     kind: 'content-safety',
@@ -195,6 +345,17 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.12',
+    traits: {
+      sla: true,
+      billed: true,
+      perRequestCall: true,
+      dataRole: {
+        read: { role: 'Cognitive Services User', basis: 'Azure built-in roles' },
+        write: { role: 'Cognitive Services User', basis: 'Azure built-in roles' },
+        purpose: ['Analyze content', 'Analyze content'],
+        identityWrites: 'never',
+      },
+    },
   },
   'gpu-vm': {
     kind: 'gpu-vm',
@@ -205,6 +366,16 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.2, 9.3, 9.4',
+    traits: {
+      selfHostedModel: true,
+      openModel: true,
+      vmSize: true,
+      offerVariesByRegion: true,
+      sla: true,
+      identityCaller: true,
+      billed: true,
+      perRequestCall: true,
+    },
   },
   'aks-gpu-pool': {
     kind: 'aks-gpu-pool',
@@ -215,6 +386,16 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.2, 9.4, 9.8',
+    traits: {
+      selfHostedModel: true,
+      openModel: true,
+      vmSize: true,
+      offerVariesByRegion: true,
+      sla: true,
+      identityCaller: true,
+      billed: true,
+      perRequestCall: true,
+    },
   },
   'training-job': {
     kind: 'training-job',
@@ -225,6 +406,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.1, 9.2, 9.6',
+    traits: { vmSize: true, offerVariesByRegion: true, identityCaller: true, billed: true },
   },
   'blob-storage': {
     kind: 'blob-storage',
@@ -235,6 +417,19 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.7',
+    traits: {
+      sla: true,
+      billed: true,
+      perRequestCall: true,
+      keyAuthSetting: 'sharedKeyAccess',
+      recoveryRow: 'Model weights (Blob)',
+      dataRole: {
+        read: { role: 'Storage Blob Data Reader', basis: 'seed 9.13' },
+        write: { role: 'Storage Blob Data Contributor', basis: 'Azure built-in roles' },
+        purpose: ['Read documents', 'Write blobs'],
+        identityWrites: 'data-edge',
+      },
+    },
   },
   'cosmos-db': {
     kind: 'cosmos-db',
@@ -245,6 +440,19 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.7, 9.9',
+    traits: {
+      sla: true,
+      billed: true,
+      perRequestCall: true,
+      keyAuthSetting: 'localAuth',
+      recoveryRow: 'Cosmos DB (vector store)',
+      dataRole: {
+        read: { role: 'Cosmos DB Built-in Data Reader', basis: 'Cosmos DB data-plane RBAC' },
+        write: { role: 'Cosmos DB Built-in Data Contributor', basis: 'Cosmos DB data-plane RBAC' },
+        purpose: ['Read items', 'Read and write items'],
+        identityWrites: 'data-edge',
+      },
+    },
   },
   redis: {
     kind: 'redis',
@@ -255,6 +463,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.7',
+    traits: { sla: true, semanticCache: true, billed: true, perRequestCall: true, keyAuthSetting: 'accessKeys' },
   },
   'document-intelligence': {
     kind: 'document-intelligence',
@@ -265,6 +474,16 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.7, 9.13',
+    traits: {
+      sla: true,
+      billed: true,
+      dataRole: {
+        read: { role: 'Cognitive Services User', basis: 'Azure built-in roles' },
+        write: { role: 'Cognitive Services User', basis: 'Azure built-in roles' },
+        purpose: ['Analyze documents', 'Analyze documents'],
+        identityWrites: 'never',
+      },
+    },
   },
   'event-grid': {
     kind: 'event-grid',
@@ -275,6 +494,16 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.13',
+    traits: {
+      billed: true,
+      perRequestCall: true,
+      dataRole: {
+        read: { role: 'EventGrid Data Sender', basis: 'Azure built-in roles' },
+        write: { role: 'EventGrid Data Sender', basis: 'Azure built-in roles' },
+        purpose: ['Publish events', 'Publish events'],
+        identityWrites: 'never',
+      },
+    },
   },
   'service-bus': {
     kind: 'service-bus',
@@ -285,6 +514,16 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.8',
+    traits: {
+      billed: true,
+      perRequestCall: true,
+      dataRole: {
+        read: { role: 'Azure Service Bus Data Receiver', basis: 'Azure built-in roles' },
+        write: { role: 'Azure Service Bus Data Sender', basis: 'Azure built-in roles' },
+        purpose: ['Receive messages', 'Send messages'],
+        identityWrites: 'always',
+      },
+    },
   },
   'storage-queue': {
     kind: 'storage-queue',
@@ -295,6 +534,16 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.8',
+    traits: {
+      billed: true,
+      perRequestCall: true,
+      dataRole: {
+        read: { role: 'Storage Queue Data Message Processor', basis: 'Azure built-in roles' },
+        write: { role: 'Storage Queue Data Message Sender', basis: 'Azure built-in roles' },
+        purpose: ['Process messages', 'Send messages'],
+        identityWrites: 'always',
+      },
+    },
   },
   monitor: {
     kind: 'monitor',
@@ -305,6 +554,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.11',
+    traits: { billed: true },
   },
   'app-insights': {
     kind: 'app-insights',
@@ -315,6 +565,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.11',
+    traits: { billed: true },
   },
   'key-vault': {
     kind: 'key-vault',
@@ -325,6 +576,16 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: true,
     seedSection: '9.12, 9.13',
+    traits: {
+      sla: true,
+      billed: true,
+      dataRole: {
+        read: { role: 'Key Vault Secrets User', basis: 'Azure built-in roles' },
+        write: { role: 'Key Vault Secrets User', basis: 'Azure built-in roles' },
+        purpose: ['Read secrets', 'Read secrets'],
+        identityWrites: 'never',
+      },
+    },
   },
   'entra-id': {
     kind: 'entra-id',
@@ -335,6 +596,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: false,
     privateEndpoint: false,
     seedSection: '9.12, 9.13',
+    traits: { sla: true },
   },
   region: {
     kind: 'region',
@@ -345,6 +607,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: false,
     privateEndpoint: false,
     seedSection: '9.2, 9.9',
+    traits: { container: true, containerDepth: 1 },
   },
   vnet: {
     kind: 'vnet',
@@ -355,6 +618,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.6, 9.13',
+    traits: { container: true, containerDepth: 2 },
   },
   subnet: {
     kind: 'subnet',
@@ -365,6 +629,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.12, 9.13',
+    traits: { container: true, containerDepth: 3 },
   },
   firewall: {
     kind: 'firewall',
@@ -375,6 +640,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.6, 9.12',
+    traits: { billed: true },
   },
   'ddos-protection': {
     kind: 'ddos-protection',
@@ -385,6 +651,7 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: true,
     privateEndpoint: false,
     seedSection: '9.12',
+    traits: { billed: true },
   },
   'private-dns': {
     kind: 'private-dns',
@@ -395,10 +662,46 @@ export const COMPONENTS: Record<ComponentKind, ComponentInfo> = {
     regional: false,
     privateEndpoint: false,
     seedSection: '9.6, 9.12',
+    traits: { sla: true, billed: true },
   },
-};
+} as const satisfies Record<ComponentKind, ComponentRow>;
 
-export const isGroupKind = (kind: ComponentKind): kind is GroupKind => (GROUP_KINDS as readonly string[]).includes(kind);
+/** Every kind with its traits filled in (a trait a row leaves out is false / null). */
+export const COMPONENTS: Readonly<Record<ComponentKind, ComponentInfo>> = Object.fromEntries(
+  COMPONENT_KINDS.map((k): [ComponentKind, ComponentInfo] => [k, { ...ROWS[k], traits: { ...NO_TRAITS, ...ROWS[k].traits } }]),
+) as Record<ComponentKind, ComponentInfo>;
+
+/** The kinds whose row sets a yes/no trait, as a type: `KindWith<'selfHostedModel'>` = 'gpu-vm' | 'aks-gpu-pool' | 'ml-online-endpoint'. */
+export type KindWith<T extends BooleanTrait> = {
+  [K in ComponentKind]: (typeof ROWS)[K]['traits'] extends { readonly [P in T]: true } ? K : never;
+}[ComponentKind];
+
+/** Whether a kind has a yes/no trait, narrowing the kind. */
+export const kindHas = <T extends BooleanTrait>(kind: ComponentKind, trait: T): kind is KindWith<T> => COMPONENTS[kind].traits[trait];
+
+/** Whether a node's kind has a yes/no trait, narrowing the node (and so its settings) to those kinds. */
+export const nodeHas = <T extends BooleanTrait, N extends { kind: ComponentKind }>(
+  node: N,
+  trait: T,
+): node is Extract<N, { kind: KindWith<T> }> => COMPONENTS[node.kind].traits[trait];
+
+/** The kinds with a yes/no trait, in catalog order. */
+export const kindsWith = <T extends BooleanTrait>(trait: T): KindWith<T>[] =>
+  COMPONENT_KINDS.filter((k): k is KindWith<T> => kindHas(k, trait));
+
+/** Containers that hold other nodes on the canvas. */
+export type GroupKind = KindWith<'container'>;
+export const GROUP_KINDS: readonly GroupKind[] = kindsWith('container');
+export const isGroupKind = (kind: ComponentKind): kind is GroupKind => kindHas(kind, 'container');
+
+/** Whether a string from outside (a file, a drag and drop) names a component kind. Own keys only: never `constructor` or `__proto__`. */
+export const isComponentKind = (value: unknown): value is ComponentKind => typeof value === 'string' && Object.hasOwn(ROWS, value);
+
+/** The component for a kind named by a string from outside, or undefined when it is not a kind. */
+export const getComponent = (kind: string): ComponentInfo | undefined => (isComponentKind(kind) ? COMPONENTS[kind] : undefined);
+
+/** What a kind's role implies (sends requests onwards, can be called). */
+export const roleTraitsOf = (kind: ComponentKind): RoleTraits => ROLE_TRAITS[COMPONENTS[kind].role];
 
 export const componentsByLayer = (): { layer: Layer; components: ComponentInfo[] }[] =>
   LAYERS.map((layer) => ({ layer, components: COMPONENT_KINDS.map((k) => COMPONENTS[k]).filter((c) => c.layer === layer) }));

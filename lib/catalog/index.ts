@@ -3,7 +3,7 @@
  * Lookups return `undefined` for an id the catalog does not know; callers report it, never assume 0.
  */
 import { GPUS } from './gpus';
-import { AOAI_MODELS } from './openai-models';
+import { AOAI_MODELS, AOAI_PTU_TABLE, type AoaiPtuFacts } from './openai-models';
 import { OPEN_MODELS } from './models';
 import { REGIONS, REGION_RTTS } from './regions';
 import { SERVICE_PRICES } from './service-prices';
@@ -27,6 +27,7 @@ const aoaiModels = index(AOAI_MODELS);
 const regions = index(REGIONS);
 const slas = index(SLAS);
 const servicePrices = index(SERVICE_PRICES);
+const ptuFacts: ReadonlyMap<string, AoaiPtuFacts> = new Map(Object.entries(AOAI_PTU_TABLE));
 const rtts = new Map(REGION_RTTS.map((r) => [`${r.from}>${r.to}`, r]));
 
 export const getGpu = (id: string): Gpu | undefined => gpus.get(id);
@@ -37,6 +38,18 @@ export const getRegion = (id: string): Region | undefined => regions.get(id);
 export const getSla = (id: string): Sla | undefined => slas.get(id);
 export const getServicePrice = (id: string): ServicePrice | undefined => servicePrices.get(id);
 export const getSource = (id: string): Source | undefined => SOURCES.get(id);
+/** PTU facts of an Azure OpenAI model (facts §5.1), or undefined when the catalog has none. */
+export const getAoaiPtuFacts = (modelId: string): AoaiPtuFacts | undefined => ptuFacts.get(modelId);
+
+/** Own keys only: a region id from a design such as `constructor` is not a price. */
+const perRegion = (table: Readonly<Record<string, number>> | undefined, region: string): number | undefined =>
+  table !== undefined && Object.hasOwn(table, region) ? table[region] : undefined;
+
+/** Linux pay-as-you-go USD per hour of a VM size in a region; undefined = not offered or not in the catalog. */
+export const vmPaygUsdPerHour = (sku: VmSku, region: string): number | undefined => perRegion(sku.paygUsdPerHour, region);
+
+/** Linux spot USD per hour of a VM size in a region; undefined = no spot price in the catalog. */
+export const vmSpotUsdPerHour = (sku: VmSku, region: string): number | undefined => perRegion(sku.spotUsdPerHour, region);
 
 /**
  * Measured round trip between two regions, ms (source row → destination column; the reverse

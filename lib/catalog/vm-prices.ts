@@ -109,7 +109,7 @@ export function servicePriceInRegion(priceId: string, region: string): (SourcedP
 
 /** Region → USD/hour for one size and offer (the shape VmSku.paygUsdPerHour / spotUsdPerHour use). */
 export function vmPriceTable(sku: string, offer: VmOffer): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out = Object.create(null) as Record<string, number>; // keyed by region ids from designs: no prototype members
   for (const region of vmPricedRegions(sku)) {
     const p = vmPriceUsdPerHour(sku, region, offer);
     if (p) out[region] = p.usd;

@@ -88,6 +88,15 @@ describe('the shipped examples pass the checker', () => {
       expect(r.exitCode, r.stdout).toBe(0);
     });
   }
+
+  it('an evaluation that throws exits 2 and says what failed, naming the file', () => {
+    const r = runCheck(['good.json'], read, () => {
+      throw new RangeError('no row for gpu "x"');
+    });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('good.json: the design is valid but evaluating it failed (RangeError: no row for gpu "x")');
+  });
 });
 
 describe('exports from the command line', () => {

@@ -1,7 +1,8 @@
 /**
  * The command-line checker: `npm run check -- design.json [--json]`. Pure apart from the injected
  * file reader, so the tests run it directly. Exit codes: 0 no error findings, 1 error findings,
- * 2 the file cannot be read or parsed (or the arguments are wrong).
+ * 2 the file cannot be read or parsed (or the arguments are wrong), or evaluating it failed (a bug in the
+ * studio: the message says what failed; lib/ does not catch errors, this is the edge that does).
  *
  * Exports instead of the summary: `--bom csv|json|md` (bill of materials), `--share <base URL>` (a
  * share link), `--ops` (the operations runbook). They write the export to stdout and exit 0 even when
@@ -62,7 +63,11 @@ function parseArgs(args: readonly string[]): { ok: true; files: string[]; mode: 
   return { ok: true, files, mode: modes[0]?.mode ?? { kind: 'summary' } };
 }
 
-export function runCheck(args: readonly string[], readFile: (path: string) => string): CheckResult {
+export function runCheck(
+  args: readonly string[],
+  readFile: (path: string) => string,
+  evaluateDesign: (design: Design) => Report = evaluate,
+): CheckResult {
   const parsedArgs = parseArgs(args);
   if (!parsedArgs.ok) return { exitCode: 2, stdout: '', stderr: `${parsedArgs.error}\n${CHECK_USAGE}\n` };
   const { files, mode } = parsedArgs;
@@ -99,7 +104,17 @@ export function runCheck(args: readonly string[], readFile: (path: string) => st
   }
 
   const design = parsed.design;
-  const report = evaluate(design);
+  let report: Report;
+  try {
+    report = evaluateDesign(design);
+  } catch (e) {
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `${path}: the design is valid but evaluating it failed (${what}). This is a bug in the studio; please report it with the design file.\n`,
+    };
+  }
   const errors = report.counts.error;
   const exportNote =
     errors > 0 ? `note: ${path} has ${errors} error finding${errors === 1 ? '' : 's'}; run the check without options to see them\n` : '';

@@ -3,8 +3,8 @@
  * refuses a connection the catalog says makes no sense and shows the reason; everything else is allowed
  * and left to `evaluate` to judge.
  */
-import { COMPONENTS, isGroupKind } from '../catalog/components';
-import { nodeLabel } from '../calc/graph';
+import { COMPONENTS, isGroupKind, roleTraitsOf } from '../catalog/components';
+import { nodeLabel } from './node-label';
 import type { Design, DesignEdge, DesignNode, EdgeFlow } from './schema';
 
 export type ConnectionCheck = { ok: true; flow: EdgeFlow; priority?: number } | { ok: false; reason: string };
@@ -16,8 +16,8 @@ const named = (n: DesignNode): string => {
   return label === name ? name : `${name} “${label}”`;
 };
 
-/** Roles that send requests onwards (the front of the request path). */
-const CALLERS = new Set(['client', 'edge', 'app', 'gateway']);
+/** Sends requests onwards (the front of the request path): the catalog's role trait. */
+const sendsRequests = (n: DesignNode): boolean => roleTraitsOf(n.kind).sendsRequests;
 
 /**
  * Check a connection from `sourceId` to `targetId` and, when it is allowed, propose what flows along it:
@@ -43,7 +43,7 @@ export function checkConnection(
   if (role(target) === 'client') {
     return { ok: false, reason: `${named(target)} is where requests start: nothing sends requests to it.` };
   }
-  if (role(source) === 'model' && CALLERS.has(role(target))) {
+  if (role(source) === 'model' && sendsRequests(target)) {
     return {
       ok: false,
       reason: `A model answers requests, it does not send them: connect ${named(target)} to ${named(source)} instead.`,
@@ -54,7 +54,7 @@ export function checkConnection(
 
   const targetRole = role(target);
   if (targetRole === 'retrieval' || targetRole === 'cache') return { ok: true, flow: 'retrieval' };
-  if (targetRole === 'model' && CALLERS.has(role(source))) {
+  if (targetRole === 'model' && sendsRequests(source)) {
     const outgoing = design.edges.filter((e) => e.source === source.id);
     const toModel = (e: DesignEdge) => {
       const t = find(e.target);
@@ -67,7 +67,7 @@ export function checkConnection(
     }
     return { ok: true, flow: 'request' };
   }
-  if (CALLERS.has(role(source)) && CALLERS.has(targetRole)) return { ok: true, flow: 'request' };
+  if (sendsRequests(source) && sendsRequests(target)) return { ok: true, flow: 'request' };
   if (source.kind === target.kind && role(source) === 'store') return { ok: true, flow: 'replication' };
   return { ok: true, flow: 'data' };
 }

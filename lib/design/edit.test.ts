@@ -174,4 +174,23 @@ describe('copy, paste, duplicate', () => {
     expect(r.design.nodes.filter((n) => n.parentId === group.id)).toHaveLength(2);
     expect(parseDesign(r.design).ok).toBe(true);
   });
+
+  it('node ids named like object properties paste where they were copied from', () => {
+    const d = enterprise();
+    const ids = ['toString', '__proto__', 'constructor'];
+    const renamed: Design = {
+      ...d,
+      nodes: [
+        ...d.nodes,
+        ...ids.map((id, i) => ({ id, kind: 'key-vault' as const, label: '', position: { x: 5000 + i * 300, y: 70 }, config: {} })),
+      ],
+    } as Design;
+    const fragment = extractFragment(renamed, ids)!;
+    expect(Object.keys(fragment.absolute).sort()).toEqual([...ids].sort());
+    const r = pasteFragment(emptyDesign(), { ...fragment, absolute: {} }, { x: 10, y: 10 });
+    // Without an absolute position the node keeps its own: never a function or the prototype.
+    expect(r.design.nodes.map((n) => n.position)).toEqual(ids.map((_, i) => ({ x: 5000 + i * 300 + 10, y: 80 })));
+    const r2 = pasteFragment(emptyDesign(), fragment, { x: 0, y: 0 });
+    expect(r2.design.nodes.map((n) => n.position)).toEqual(ids.map((_, i) => ({ x: 5000 + i * 300, y: 70 })));
+  });
 });

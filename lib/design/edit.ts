@@ -274,8 +274,10 @@ export function extractFragment(design: Design, nodeIds: Iterable<string>): Frag
   if (ids.size === 0) return null;
   const byId = indexNodes(design);
   const nodes = design.nodes.filter((n) => ids.has(n.id));
-  const absolute: Record<string, Point> = {};
-  for (const n of nodes) if (n.parentId === undefined || !ids.has(n.parentId)) absolute[n.id] = absolutePosition(byId, n.id);
+  // fromEntries defines own keys, so a node id such as `__proto__` is a key like any other.
+  const absolute: Record<string, Point> = Object.fromEntries(
+    nodes.filter((n) => n.parentId === undefined || !ids.has(n.parentId)).map((n) => [n.id, absolutePosition(byId, n.id)]),
+  );
   return {
     format: 'ai-architecture-studio/fragment',
     version: 1,
@@ -305,7 +307,7 @@ export function pasteFragment(design: Design, fragment: Fragment, offset: Point)
     if (parentId !== undefined && idMap.has(parentId)) return { ...rest, id, parentId: idMap.get(parentId) } as DesignNode;
     const keep = parentId !== undefined && byId.has(parentId) && isGroupKind(byId.get(parentId)!.kind);
     if (keep) return { ...rest, id, parentId, position: { x: n.position.x + offset.x, y: n.position.y + offset.y } } as DesignNode;
-    const abs = fragment.absolute[n.id] ?? n.position;
+    const abs = (Object.hasOwn(fragment.absolute, n.id) ? fragment.absolute[n.id] : undefined) ?? n.position;
     return { ...rest, id, position: { x: abs.x + offset.x, y: abs.y + offset.y } } as DesignNode;
   });
   const edges = fragment.edges.map((e) => {

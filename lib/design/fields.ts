@@ -95,7 +95,7 @@ const UPPER = new Set(['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'int4', 's1', 's2'
 /** How a setting's value reads in the studio: `global-standard` → "Global Standard". */
 export function valueLabel(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const known = VALUE_WORDS[value];
+  const known = Object.hasOwn(VALUE_WORDS, value) ? VALUE_WORDS[value] : undefined;
   if (known) return known;
   if (UPPER.has(value)) return value.toUpperCase();
   return value
@@ -223,7 +223,7 @@ export function configFields(kind: ComponentKind, config: Record<string, unknown
 /** The fields of the workload scenario. */
 export function scenarioFields(): FieldSpec[] {
   return Object.entries(ScenarioSchema.shape as Record<string, z.ZodType>).map(([key, field]) =>
-    specFromSchema(key, field, SCENARIO_WORDS[key] ?? valueLabel(key)),
+    specFromSchema(key, field, (Object.hasOwn(SCENARIO_WORDS, key) ? SCENARIO_WORDS[key] : undefined) ?? valueLabel(key)),
   );
 }
 

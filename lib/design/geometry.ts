@@ -3,7 +3,7 @@
  * is relative to its parent group when it has one (React Flow's convention); these helpers convert to
  * and from absolute positions and find the group under a point.
  */
-import { isGroupKind, type ComponentKind, type GroupKind } from '../catalog/components';
+import { COMPONENTS, isGroupKind, type ComponentKind, type GroupKind } from '../catalog/components';
 import type { Design, DesignNode } from './schema';
 
 export interface Point {
@@ -39,14 +39,15 @@ export function sizeOf(node: DesignNode): Size {
 }
 
 /**
- * Which groups may hold which nodes: a region holds anything but another region; a VNET holds subnets
- * and components; a subnet holds components only.
+ * Which groups may hold which nodes: a container holds deeper containers and every component (the
+ * catalog's container depth), so a region holds anything but another region; a VNET holds subnets and
+ * components; a subnet holds components only.
  */
 export function canContain(parent: ComponentKind, child: ComponentKind): boolean {
-  if (parent === 'region') return child !== 'region';
-  if (parent === 'vnet') return child !== 'region' && child !== 'vnet';
-  if (parent === 'subnet') return !isGroupKind(child);
-  return false;
+  const p = COMPONENTS[parent].traits.containerDepth;
+  if (p === null) return false;
+  const c = COMPONENTS[child].traits.containerDepth;
+  return c === null || c > p;
 }
 
 /** Nodes by id, built once per call site. */

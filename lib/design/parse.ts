@@ -3,7 +3,7 @@
  * problem names the JSON path and what was expected, in plain words.
  */
 import type { z } from 'zod';
-import { COMPONENT_KINDS, isGroupKind, type ComponentKind } from '../catalog/components';
+import { isComponentKind, isGroupKind, type ComponentKind } from '../catalog/components';
 import { migrateDocument, type RawDocument } from './migrate';
 import { DesignSchema, SCHEMA_VERSION, type Design } from './schema';
 
@@ -80,8 +80,13 @@ export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union':
       return `does not match any allowed form, got ${got}`;
-    default:
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'custom':
       return issue.message;
+    default:
+      // A code a newer zod adds: its own message.
+      return (issue as { message: string }).message;
   }
 }
 
@@ -168,7 +173,7 @@ export function parseDesign(input: unknown): ParseResult {
   if (Array.isArray(nodes)) {
     nodes.forEach((n, i) => {
       const kind = n !== null && typeof n === 'object' ? (n as Record<string, unknown>).kind : undefined;
-      if (typeof kind === 'string' && !(COMPONENT_KINDS as readonly string[]).includes(kind)) {
+      if (typeof kind === 'string' && !isComponentKind(kind)) {
         errors.push({ path: `nodes[${i}].kind`, message: `"${kind}" is not a component the studio knows` });
       }
     });

@@ -167,44 +167,51 @@ const VM_LEVER: Record<string, { id: BomLeverId; label: string; priceKind: strin
   spot: { id: 'spot', label: 'spot', priceKind: 'vm-spot' },
 };
 
-/** The pricing choice behind a line, from the node's settings; says so when the price fell back to PAYG. */
+/** The pricing choice behind a line, from its meter and the node's settings; says so when the price fell back to PAYG. */
 function leverOf(node: DesignNode | undefined, line: CostLine): { leverId: BomLeverId; lever: string } {
-  if (!node) return { leverId: 'none', lever: 'none' };
+  const none = { leverId: 'none' as const, lever: 'none' };
+  if (!node) return none;
   const priceKind = line.priceId?.split(':')[0] ?? null;
   const vm = (choice: string) => {
     const l = VM_LEVER[choice] ?? VM_LEVER.payg!;
-    if (line.unit === 'cluster' || priceKind === null || !priceKind.startsWith('vm')) return { leverId: 'none' as const, lever: 'none' };
     if (l.priceKind !== priceKind && l.id !== 'pay-as-you-go')
       return { leverId: l.id, lever: `${l.label} chosen, priced at pay-as-you-go (no sourced ${l.label} price)` };
     return { leverId: l.id, lever: l.label };
   };
-  switch (node.kind) {
-    case 'gpu-vm':
-    case 'aks-gpu-pool':
-    case 'ml-online-endpoint':
-      return vm(node.config.pricing);
-    case 'training-job':
-      return vm(node.config.spot ? 'spot' : 'payg');
-    case 'azure-openai': {
-      if (line.unit === 'PTU' || priceKind === 'ptu' || priceKind === 'ptu-reservation') {
-        const r = node.config.ptuReservation;
-        return r === 'hourly' ? { leverId: 'ptu-hourly', lever: 'PTU, hourly' } : { leverId: `ptu-${r}`, lever: `PTU, ${r} reservation` };
-      }
-      if (/batch/i.test(line.id)) return { leverId: 'batch-api', lever: 'Batch API (50% of the token price)' };
+  switch (line.meter) {
+    case 'vm':
+    case 'endpoint-instances':
+    case 'nodes-always-on':
+    case 'nodes-autoscale':
+    case 'training-vm': {
+      if (node.kind === 'training-job') return vm(node.config.spot ? 'spot' : 'payg');
+      return 'pricing' in node.config && typeof node.config.pricing === 'string' ? vm(node.config.pricing) : vm('payg');
+    }
+    case 'cluster-fee':
+      return none;
+    case 'tokens-input-batch':
+    case 'tokens-output-batch':
+      return { leverId: 'batch-api', lever: 'Batch API (50% of the token price)' };
+    case 'tokens-input':
+    case 'tokens-output':
       return { leverId: 'pay-as-you-go', lever: 'pay-as-you-go tokens' };
+    case 'ptu-hourly':
+      return { leverId: 'ptu-hourly', lever: 'PTU, hourly' };
+    case 'ptu-reservation': {
+      const r = node.kind === 'azure-openai' ? node.config.ptuReservation : 'hourly';
+      return r === 'hourly' ? { leverId: 'ptu-hourly', lever: 'PTU, hourly' } : { leverId: `ptu-${r}`, lever: `PTU, ${r} reservation` };
     }
-    case 'cosmos-db': {
+    case 'service-capacity':
+    case 'service-usage':
+    case 'storage': {
+      if (node.kind !== 'cosmos-db' || !line.unit.includes('RU')) return none;
       const mode = node.config.capacityMode;
-      if (line.unit.includes('RU'))
-        return mode === 'autoscale'
-          ? { leverId: 'autoscale', lever: 'autoscale throughput' }
-          : mode === 'serverless'
-            ? { leverId: 'serverless', lever: 'serverless' }
-            : { leverId: 'provisioned', lever: 'provisioned throughput' };
-      return { leverId: 'none', lever: 'none' };
+      return mode === 'autoscale'
+        ? { leverId: 'autoscale', lever: 'autoscale throughput' }
+        : mode === 'serverless'
+          ? { leverId: 'serverless', lever: 'serverless' }
+          : { leverId: 'provisioned', lever: 'provisioned throughput' };
     }
-    default:
-      return { leverId: 'none', lever: 'none' };
   }
 }
 
@@ -234,7 +241,27 @@ export function skuOrTier(node: DesignNode | undefined, line?: CostLine): string
       return node.config.capacityMode;
     case 'container-apps':
       return node.config.gpu === 'none' ? 'consumption' : `serverless GPU ${node.config.gpu}`;
-    default:
+    case 'ai-foundry':
+    case 'ai-search':
+    case 'apim':
+    case 'app-insights':
+    case 'client':
+    case 'content-safety':
+    case 'ddos-protection':
+    case 'document-intelligence':
+    case 'entra-id':
+    case 'event-grid':
+    case 'firewall':
+    case 'front-door':
+    case 'key-vault':
+    case 'monitor':
+    case 'private-dns':
+    case 'region':
+    case 'service-bus':
+    case 'storage-queue':
+    case 'subnet':
+    case 'vnet':
+      // the tier where the kind has one (AI Search, APIM, Front Door, ...)
       return typeof c.tier === 'string' ? c.tier : null;
   }
 }

@@ -1,0 +1,182 @@
+/**
+ * The structure of the request path as availability arithmetic: the route as a graph (a failover edge
+ * between two nodes of one role makes the target an alternative to the source), its series-parallel
+ * split from post-dominators, and the side calls of each node in series with it.
+ */
+import type { DesignNode } from '../../design/schema';
+import { nodeLabel } from '../../design/node-label';
+import { formatAvailabilityPrecise } from '../../format';
+import type { DesignGraph } from '../graph';
+import { roleOf, type RequestPath, type SideCall } from '../request-path';
+import type { SlaTerm } from '../types';
+import { parallelAvailability, seriesAvailability } from './formulas';
+import { slaForNode } from './node-sla';
+
+/** The virtual node every model leads to: reaching it means the request was answered. */
+export const SINK = '\u0000sink';
+
+function seriesTerm(label: string, terms: SlaTerm[]): SlaTerm {
+  const flat = terms.flatMap((t) => (t.type === 'series' ? t.terms : [t]));
+  if (flat.length === 1) return flat[0] as SlaTerm;
+  return { type: 'series', label, terms: flat, availability: seriesAvailability(flat.map((t) => t.availability)) };
+}
+
+function parallelTerm(label: string, terms: SlaTerm[]): SlaTerm {
+  if (terms.length === 1) return terms[0] as SlaTerm;
+  return { type: 'parallel', label, terms, availability: parallelAvailability(terms.map((t) => t.availability)) };
+}
+
+function serviceTerm(n: DesignNode, access: 'read' | 'write'): SlaTerm {
+  const s = slaForNode(n, access);
+  return { type: 'service', nodeId: n.id, label: nodeLabel(n), availability: s.availability, slaId: s.slaId };
+}
+
+/** The structure as arithmetic, e.g. `99.99% × (1 − (1 − 99.9%) × (1 − 99.9%))`. */
+export function renderTerm(t: SlaTerm): string {
+  if (t.type === 'service') return formatAvailabilityPrecise(t.availability);
+  if (t.type === 'series')
+    return t.terms
+      .map((x) => (x.type === 'parallel' ? renderTerm(x) : x.type === 'series' ? `(${renderTerm(x)})` : renderTerm(x)))
+      .join(' × ');
+  return `(1 − ${t.terms.map((x) => `(1 − ${x.type === 'service' ? renderTerm(x) : `[${renderTerm(x)}]`})`).join(' × ')})`;
+}
+
+export interface AvailGraph {
+  succ: Map<string, string[]>;
+  ipdom: Map<string, string>;
+  pdom: Map<string, Set<string>>;
+}
+
+/**
+ * The route as a graph for availability: a 'failover' edge between two nodes of the same role (model →
+ * model, app → app) means "the target replaces the source", so the source's callers get the target as
+ * an alternative; models lead to a virtual sink. Post-dominators give the series-parallel split.
+ */
+function availabilityGraph(g: DesignGraph, path: RequestPath): AvailGraph {
+  const succ = new Map<string, string[]>();
+  const peer: [string, string][] = [];
+  for (const id of path.routeIds) {
+    const n = g.byId.get(id);
+    if (!n) continue;
+    if (roleOf(n) === 'model') {
+      succ.set(id, [SINK]);
+      for (const e of path.routeSucc.get(id) ?? []) if (e.flow === 'failover') peer.push([id, e.target]);
+      continue;
+    }
+    const out: string[] = [];
+    for (const e of path.routeSucc.get(id) ?? []) {
+      const t = g.byId.get(e.target);
+      if (!t) continue;
+      if (e.flow === 'failover' && roleOf(t) === roleOf(n)) peer.push([id, e.target]);
+      else if (!out.includes(e.target)) out.push(e.target);
+    }
+    succ.set(id, out);
+  }
+  for (let changed = true, guard = 0; changed && guard < 50; guard++) {
+    changed = false;
+    for (const [u, v] of peer) {
+      for (const [p, out] of succ) {
+        if (p !== v && out.includes(u) && !out.includes(v)) {
+          out.push(v);
+          changed = true;
+        }
+      }
+    }
+  }
+  // Topological order (DFS post-order from the client), then post-dominators.
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const s of succ.get(id) ?? []) if (s !== SINK) visit(s);
+    order.push(id);
+  };
+  if (path.client) visit(path.client.id);
+  const pdom = new Map<string, Set<string>>([[SINK, new Set([SINK])]]);
+  for (const id of order) {
+    const outs = (succ.get(id) ?? []).filter((s) => pdom.has(s));
+    succ.set(id, outs);
+    if (outs.length === 0) continue; // a dead end: cannot deliver
+    const sets = outs.map((s) => pdom.get(s) ?? new Set<string>());
+    const first = sets[0] ?? new Set<string>();
+    const common = [...first].filter((x) => sets.every((ps) => ps.has(x)));
+    pdom.set(id, new Set<string>([id, ...common]));
+  }
+  const ipdom = new Map<string, string>();
+  for (const [id, set] of pdom) {
+    if (id === SINK) continue;
+    for (const d of set) if (d !== id && (pdom.get(d)?.size ?? 0) === set.size - 1) ipdom.set(id, d);
+  }
+  return { succ, ipdom, pdom };
+}
+
+export function buildStructure(
+  g: DesignGraph,
+  path: RequestPath,
+): { structure: SlaTerm | null; avail: AvailGraph | null; shared: DesignNode[] } {
+  if (!path.found || !path.client) return { structure: null, avail: null, shared: [] };
+  const avail = availabilityGraph(g, path);
+  const sideOf = new Map<string, SideCall[]>();
+  const callers = new Map<string, Set<string>>();
+  for (const s of path.sideCalls) {
+    sideOf.set(s.fromNodeId, [...(sideOf.get(s.fromNodeId) ?? []), s]);
+    callers.set(s.node.id, (callers.get(s.node.id) ?? new Set()).add(s.fromNodeId));
+  }
+  const isShared = (id: string) => (callers.get(id)?.size ?? 0) > 1;
+  const shared: DesignNode[] = [];
+  const sharedSeen = new Set<string>();
+
+  const sideTerms = (id: string): SlaTerm[] => {
+    const out: SlaTerm[] = [];
+    for (const s of sideOf.get(id) ?? []) {
+      if (isShared(s.node.id)) {
+        if (!sharedSeen.has(s.node.id)) {
+          sharedSeen.add(s.node.id);
+          shared.push(s.node);
+        }
+        continue;
+      }
+      out.push(serviceTerm(s.node, s.kind === 'data' ? 'write' : 'read'));
+    }
+    return out;
+  };
+
+  const chain = (start: string, stop: string, depth: number): SlaTerm[] => {
+    const terms: SlaTerm[] = [];
+    let x = start;
+    let guard = 0;
+    while (x !== stop && x !== SINK && guard++ < 1000 && depth < 50) {
+      const n = g.byId.get(x);
+      if (n && roleOf(n) !== 'client') terms.push(serviceTerm(n, 'read'), ...sideTerms(x));
+      const outs = avail.succ.get(x) ?? [];
+      if (outs.length === 0) break;
+      if (outs.length === 1) {
+        x = outs[0] as string;
+        continue;
+      }
+      const d = avail.ipdom.get(x) ?? SINK;
+      const branches = outs.map((o) => {
+        const on = g.byId.get(o);
+        return seriesTerm(`via ${on ? nodeLabel(on) : o}`, chain(o, d, depth + 1));
+      });
+      const names = outs.map((o) => {
+        const on = g.byId.get(o);
+        return on ? nodeLabel(on) : o;
+      });
+      terms.push(parallelTerm(`Redundant: ${names.join(' | ')}`, branches));
+      x = d;
+    }
+    return terms;
+  };
+
+  const terms = chain(path.client.id, SINK, 0);
+  for (const s of shared)
+    terms.push(serviceTerm(s, path.sideCalls.some((c) => c.node.id === s.id && c.kind === 'data') ? 'write' : 'read'));
+  if (terms.length === 0) return { structure: null, avail, shared };
+  return { structure: seriesTerm('Request path', terms), avail, shared };
+}
+
+/** The service terms of a structure, in order. */
+export const serviceTerms = (t: SlaTerm | null): Extract<SlaTerm, { type: 'service' }>[] =>
+  t === null ? [] : t.type === 'service' ? [t] : t.terms.flatMap((x) => serviceTerms(x));
