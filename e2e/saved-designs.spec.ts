@@ -52,7 +52,9 @@ test('two tabs: a design made in one tab stays listed after the other tab edits 
   await page.reload();
   await openDesignsMenu(page);
   await expect(savedList(page).getByRole('listitem')).toHaveCount(2);
-  await savedList(page).getByRole('button', { name: /^Made in tab A/ }).click();
+  await savedList(page)
+    .getByRole('button', { name: /^Made in tab A/ })
+    .click();
   await expect(page.getByLabel('Design name')).toHaveValue('Made in tab A');
   await expect(nodes(page)).toHaveCount(1);
   await expect(node(page, 'redis')).toBeVisible();
