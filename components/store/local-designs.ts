@@ -17,6 +17,8 @@ export const DESIGN_PREFIX = 'aas.design.';
 const BACKUP_PREFIX = 'aas.backup.';
 export const CLIPBOARD_KEY = 'aas.clipboard.v1';
 export const PREFS_KEY = 'aas.prefs.v1';
+/** In the tab's own session storage: the design the tab has open. */
+export const TAB_DESIGN_KEY = 'aas.tab.design';
 
 export interface LibraryEntry {
   id: string;

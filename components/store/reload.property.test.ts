@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDesign } from '@/lib/design/parse';
 import type { Design } from '@/lib/design/schema';
 import { DESIGN_PREFIX, INDEX_KEY, type LibraryIndex } from './local-designs';
-import { sharedMemoryStorage, type SharedMemoryStorage } from './storage';
+import { memoryTabSession, sharedMemoryStorage, type SharedMemoryStorage } from './storage';
 import { drag, openTab, randomEdit, seededRandom, snapshot, type Tab } from './store-test-kit';
 
 type Step =
@@ -58,7 +58,8 @@ function expectNothingLost(shared: SharedMemoryStorage, expected: Map<string, De
 
 function runSession(steps: Step[]): { reloads: number } {
   const shared = sharedMemoryStorage();
-  let tab: Tab = openTab(shared);
+  const session = memoryTabSession();
+  let tab: Tab = openTab(shared, '', session);
   /** What each design shows (the open one) or last showed. */
   const expected = new Map<string, Design>();
   const note = () => {
@@ -114,7 +115,7 @@ function runSession(steps: Step[]): { reloads: number } {
         else vi.advanceTimersByTime(AUTOSAVE_MS);
         st.shutdown();
         expectNothingLost(shared, expected);
-        tab = openTab(shared);
+        tab = openTab(shared, '', session);
         reloads++;
         // The reloaded tab shows the very design it showed before.
         expect(tab.getState().docId).toBe(before.docId);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DESIGN_PREFIX, INDEX_KEY, type LibraryIndex } from './local-designs';
-import { sharedMemoryStorage } from './storage';
+import { memoryTabSession, sharedMemoryStorage } from './storage';
 import { createStudioStore } from './studio-store';
 import { freshBrowser, openTab, type Tab } from './store-test-kit';
 
@@ -76,6 +76,25 @@ describe('two tabs over one storage', () => {
     const b = openTab(shared);
     expect(names(b)).toContain('Orphan');
     expect(names(b)).toHaveLength(2);
+  });
+
+  it('reopens, on a reload, the design this tab had open, even when another tab opened another since', () => {
+    const shared = freshBrowser();
+    const sessionA = memoryTabSession();
+    const a = openTab(shared, '', sessionA);
+    const example = a.getState().docId!;
+    a.getState().newDesign();
+    const mine = a.getState().docId!;
+    const b = openTab(shared);
+    b.getState().openDesign(example);
+    b.getState().addComponent('redis', { x: 10, y: 10 });
+    vi.advanceTimersByTime(400);
+    expect(storedIndex(shared).currentId).toBe(example);
+    // A new tab has no design of its own yet: it opens the one used last.
+    expect(openTab(shared).getState().docId).toBe(example);
+    a.getState().shutdown();
+    const reloaded = openTab(shared, '', sessionA);
+    expect(reloaded.getState().docId).toBe(mine);
   });
 
   it('shows in tab B the changes tab A made to the design both have open, when B has nothing unsaved', () => {

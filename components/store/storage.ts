@@ -69,6 +69,45 @@ export function browserStorage(): StudioStorage {
   };
 }
 
+/** What one tab remembers across its own reloads (the browser's sessionStorage): which design it had open. */
+export interface TabSession {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+/** This tab's sessionStorage; when it is unavailable, the tab simply remembers nothing. */
+export function browserTabSession(): TabSession {
+  const session = (): Storage | null => {
+    try {
+      return typeof window === 'undefined' ? null : window.sessionStorage;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    get: (key) => {
+      try {
+        return session()?.getItem(key) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    set: (key, value) => {
+      try {
+        session()?.setItem(key, value);
+      } catch {
+        // Only a convenience: the shared list still knows the last design opened.
+      }
+    },
+  };
+}
+
+/** A tab session in memory (tests: keep one per simulated tab to reload it). */
+export function memoryTabSession(): TabSession {
+  const data = new Map<string, string>();
+  return { get: (key) => data.get(key) ?? null, set: (key, value) => void data.set(key, value) };
+}
+
 /** Thrown by an in-memory storage that is full, as a browser's is (same name as the DOM's error). */
 export class QuotaExceededError extends Error {
   constructor() {

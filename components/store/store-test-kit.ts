@@ -6,14 +6,14 @@ import type { StoreApi } from 'zustand';
 import { COMPONENT_KINDS, type ComponentKind } from '@/lib/catalog/components';
 import { NodeConfigSchemas } from '@/lib/design/node-configs';
 import type { Design } from '@/lib/design/schema';
-import { sharedMemoryStorage, type SharedMemoryStorage } from './storage';
+import { memoryTabSession, sharedMemoryStorage, type SharedMemoryStorage, type TabSession } from './storage';
 import { createStudioStore, type StudioState } from './studio-store';
 
 export type Tab = StoreApi<StudioState>;
 
-/** A new tab over `shared`, booted as the page boots it. */
-export function openTab(shared: SharedMemoryStorage, search = ''): Tab {
-  const tab = createStudioStore({ storage: shared.tab() });
+/** A tab over `shared`, booted as the page boots it; pass the session of a tab to reload that tab. */
+export function openTab(shared: SharedMemoryStorage, search = '', session: TabSession = memoryTabSession()): Tab {
+  const tab = createStudioStore({ storage: shared.tab(), session });
   tab.getState().boot(search);
   return tab;
 }

@@ -19,7 +19,7 @@ import { createEditingSlice, type EditingSlice } from './slices/editing';
 import { createHistorySlice, type HistorySlice } from './slices/history';
 import { createSavedDesignsSlice, type SavedDesignsSlice } from './slices/saved-designs';
 import { createUiSlice, type UiSlice } from './slices/ui';
-import { browserStorage } from './storage';
+import { browserStorage, browserTabSession, memoryTabSession } from './storage';
 
 export type { Gesture, Selection } from './slices/canvas';
 export { dropTargetFor } from './slices/canvas';
@@ -40,6 +40,7 @@ function studioState(deps: StoreDeps): Creator {
       get,
       api,
       storage: deps.storage,
+      session: deps.session ?? memoryTabSession(),
       repo: createDesignRepo(deps.storage, now),
       now,
       autosaveDelayMs: deps.autosaveDelayMs ?? 300,
@@ -66,4 +67,6 @@ const pageTheme = (): 'light' | 'dark' =>
   typeof document !== 'undefined' && document.documentElement.classList.contains('dark') ? 'dark' : 'light';
 
 /** The page's store, over this browser's localStorage. */
-export const useStudio = create<StudioState>()(studioState({ storage: browserStorage(), systemTheme: pageTheme }));
+export const useStudio = create<StudioState>()(
+  studioState({ storage: browserStorage(), session: browserTabSession(), systemTheme: pageTheme }),
+);

@@ -5,12 +5,14 @@
 import type { StoreApi } from 'zustand';
 import type { Design } from '@/lib/design/schema';
 import type { DesignRepo } from '../local-designs';
-import type { StudioStorage } from '../storage';
+import type { StudioStorage, TabSession } from '../storage';
 import type { StudioState } from '../studio-store';
 
 export interface StoreDeps {
   /** Where designs, the clipboard and preferences are kept (the browser's localStorage, or one in memory). */
   storage: StudioStorage;
+  /** What this tab remembers across its reloads (the browser's sessionStorage); by default, nothing outlives the store. */
+  session?: TabSession;
   /** Milliseconds since the epoch (the time a saved design is listed with). */
   now?: () => number;
   /** How long the studio waits after the last change before it saves. */
@@ -25,6 +27,7 @@ export interface SliceContext {
   api: StoreApi<StudioState>;
   repo: DesignRepo;
   storage: StudioStorage;
+  session: TabSession;
   now: () => number;
   autosaveDelayMs: number;
   systemTheme: () => 'light' | 'dark';

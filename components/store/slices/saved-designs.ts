@@ -9,7 +9,7 @@ import { emptyDesign } from '@/lib/design/edit';
 import { DEFAULT_EXAMPLE, getExample } from '@/lib/design/examples';
 import { parseDesign, type DesignError } from '@/lib/design/parse';
 import type { Design } from '@/lib/design/schema';
-import { DESIGN_PREFIX, INDEX_KEY, type LibraryEntry } from '../local-designs';
+import { DESIGN_PREFIX, INDEX_KEY, TAB_DESIGN_KEY, type LibraryEntry } from '../local-designs';
 import { saveNow, startAutosave } from './autosave';
 import { EMPTY_SELECTION, view } from './canvas';
 import type { SliceContext } from './context';
@@ -124,6 +124,12 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
       set({ status: 'ready', prefs: readPrefs(ctx) });
       startAutosave(ctx);
       ctx.cleanups.push(ctx.storage.subscribe(onExternalChange));
+      // This tab remembers the design it has open, so a reload comes back to it, not to another tab's.
+      ctx.cleanups.push(
+        ctx.api.subscribe((s, prev) => {
+          if (s.docId !== null && s.docId !== prev.docId) ctx.session.set(TAB_DESIGN_KEY, s.docId);
+        }),
+      );
       const index = repo.readIndex();
       if (index.state === 'ok') set({ library: index.index.designs });
       if (index.state === 'corrupt') set({ library: index.rebuilt });
@@ -146,7 +152,9 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
         return;
       }
       if (index.state === 'ok') {
-        const current = index.index.designs.find((e) => e.id === index.index.currentId) ?? index.index.designs[0];
+        const own = ctx.session.get(TAB_DESIGN_KEY);
+        const { designs, currentId } = index.index;
+        const current = designs.find((e) => e.id === own) ?? designs.find((e) => e.id === currentId) ?? designs[0];
         if (current) {
           openRead(current.id, current.name);
           return;
