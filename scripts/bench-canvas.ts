@@ -2,8 +2,9 @@
 // Chromium and measures the median time of one mouse-move step while dragging a node (the move plus
 // the frame it renders), on the studio canvas and, in the same run, on bare React Flow with default nodes.
 // Aim: at 500 nodes no slower than bare React Flow; at 1,000 no more than 10% slower.
-// Builds the studio (skip with --no-build when .next is current) and starts `next start` on BENCH_PORT
-// (default 3218), unless BENCH_URL points at a running studio.
+// Builds the studio with its benchmark pages (STUDIO_BENCH=1: the /bench routes exist only in that build,
+// kept in .next-bench; skip with --no-build when it is current) and starts `next start` on BENCH_PORT
+// (default 3218), unless BENCH_URL points at a running benchmark build.
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +13,8 @@ const SIZES = [100, 500, 1000];
 const STEPS = 40;
 const port = Number(process.env.BENCH_PORT ?? 3218);
 let base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
+/** next.config.mjs builds the /bench pages (into .next-bench) only with this set. */
+const benchEnv = { ...process.env, STUDIO_BENCH: '1' };
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -79,9 +82,9 @@ async function dragStepMs(page: Page, url: string, count: number): Promise<numbe
 async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   if (!process.env.BENCH_URL) {
-    if (!process.argv.includes('--no-build') || !existsSync('.next/BUILD_ID')) {
-      console.log('building the studio (next build)…');
-      const b = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+    if (!process.argv.includes('--no-build') || !existsSync('.next-bench/BUILD_ID')) {
+      console.log('building the studio with its benchmark pages (STUDIO_BENCH=1 next build)…');
+      const b = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: benchEnv });
       if (b.status !== 0) throw new Error('next build failed');
     }
     if (
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
       )
     )
       throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
-    server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true });
+    server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true, env: benchEnv });
     base = `http://127.0.0.1:${port}`;
     await waitForServer(base, 60_000);
   }

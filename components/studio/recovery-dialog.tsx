@@ -19,7 +19,8 @@ export function RecoveryDialog() {
     if (recovery) ref.current?.focus();
   }, [recovery]);
   if (!recovery) return null;
-  const others = library.filter((e) => e.name !== recovery.title);
+  const others = library.filter((e) => e.id !== recovery.designId);
+  const listLost = recovery.what === 'library';
   const download = () => {
     if (recovery.raw === null) return;
     const url = URL.createObjectURL(new Blob([recovery.raw], { type: 'application/json' }));
@@ -29,6 +30,30 @@ export function RecoveryDialog() {
     a.click();
     URL.revokeObjectURL(url);
   };
+  const saved = others.length > 0 && (
+    <>
+      <h3 className="mt-6 text-[15px] font-semibold">{listLost ? 'Open one of your saved designs' : 'Or another saved design'}</h3>
+      {listLost && (
+        <p className="mt-1 text-[14px] text-muted">
+          {others.length === 1 ? 'This design is' : `These ${others.length} designs are`} still kept in this browser; opening one lists them
+          all again.
+        </p>
+      )}
+      <ul aria-label="Saved designs" className="mt-2 flex max-h-48 flex-wrap gap-2 overflow-y-auto">
+        {others.map((e) => (
+          <li key={e.id}>
+            <button
+              type="button"
+              onClick={() => openDesign(e.id)}
+              className="rounded-lg border border-line px-3 py-1.5 text-[14px] font-semibold hover:bg-sunken"
+            >
+              {e.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
   return (
     <div className="fixed inset-0 z-40 flex items-center justify-center bg-black/40 p-4">
       <div
@@ -71,7 +96,10 @@ export function RecoveryDialog() {
               Download the saved text
             </button>
           )}
-          <h3 className="mt-6 text-[15px] font-semibold">Open an example design</h3>
+          {listLost && saved}
+          <h3 className="mt-6 text-[15px] font-semibold">
+            {listLost && others.length > 0 ? 'Or open an example design' : 'Open an example design'}
+          </h3>
           <ul className="mt-2 flex flex-col gap-2">
             {EXAMPLES.map((ex) => (
               <li key={ex.slug}>
@@ -86,24 +114,7 @@ export function RecoveryDialog() {
               </li>
             ))}
           </ul>
-          {others.length > 0 && (
-            <>
-              <h3 className="mt-6 text-[15px] font-semibold">Or another saved design</h3>
-              <ul className="mt-2 flex flex-wrap gap-2">
-                {others.slice(0, 8).map((e) => (
-                  <li key={e.id}>
-                    <button
-                      type="button"
-                      onClick={() => openDesign(e.id)}
-                      className="rounded-lg border border-line px-3 py-1.5 text-[14px] font-semibold hover:bg-sunken"
-                    >
-                      {e.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          {!listLost && saved}
           <div className="mt-6 flex justify-end">
             <button
               type="button"

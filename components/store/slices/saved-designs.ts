@@ -1,0 +1,272 @@
+/**
+ * The designs kept in the storage: which one is open, the list of them, opening, creating, renaming,
+ * duplicating and deleting them, and what to show when one (or the list itself) cannot be read.
+ * Every change to the list is applied to the list as stored now, so tabs never drop each other's
+ * designs; when another tab changes the list, or the design open here while this tab has nothing
+ * unsaved, this tab follows.
+ */
+import { emptyDesign } from '@/lib/design/edit';
+import { DEFAULT_EXAMPLE, getExample } from '@/lib/design/examples';
+import { parseDesign, type DesignError } from '@/lib/design/parse';
+import type { Design } from '@/lib/design/schema';
+import { DESIGN_PREFIX, INDEX_KEY, TAB_DESIGN_KEY, type LibraryEntry } from '../local-designs';
+import { saveNow, startAutosave } from './autosave';
+import { EMPTY_SELECTION, view } from './canvas';
+import type { SliceContext } from './context';
+import { load, type Result } from './history';
+import { readPrefs } from './ui';
+
+/** A saved design that could not be read: what was wrong, and where its text is kept. */
+export interface Recovery {
+  /** A saved design, or the list of saved designs itself. */
+  what: 'design' | 'library';
+  /** The saved design's id (null for the list). */
+  designId: string | null;
+  title: string;
+  errors: DesignError[];
+  backupKey: string | null;
+  raw: string | null;
+}
+
+export interface SavedDesignsSlice {
+  status: 'booting' | 'ready';
+  /** Id of the saved design being edited; null when nothing is open (a design that could not be read). */
+  docId: string | null;
+  /** The designs kept in the storage, newest first. */
+  library: LibraryEntry[];
+  recovery: Recovery | null;
+  boot: (search: string) => void;
+  /** Show a design that is not saved in this browser (benchmarks; later, read-only shared links). */
+  showTransient: (design: Design) => void;
+  openDesign: (id: string) => void;
+  newDesign: () => void;
+  openExample: (slug: string) => boolean;
+  renameStored: (id: string, name: string) => Result;
+  duplicateStored: (id: string) => void;
+  deleteStored: (id: string) => void;
+  /** Stop listening to the storage and drop a pending save (a closed tab; tests). */
+  shutdown: () => void;
+}
+
+/** `entry` replaces the entry with its id, or comes first when the list does not hold it. */
+export const upsertEntry = (entries: LibraryEntry[], entry: LibraryEntry): LibraryEntry[] =>
+  entries.some((e) => e.id === entry.id) ? entries.map((e) => (e.id === entry.id ? entry : e)) : [entry, ...entries];
+
+/** Change the stored list (as stored now, see DesignRepo.updateIndex) and show the result. */
+export function updateLibrary(ctx: SliceContext, change: (entries: LibraryEntry[]) => LibraryEntry[], currentId: string | null): void {
+  const u = ctx.repo.updateIndex(change, currentId);
+  ctx.set({ library: u.entries, saveError: u.write.ok ? null : u.write.message });
+}
+
+/** The name a copy gets: "Name (copy)", "Name (copy 2)", … unique among saved designs. */
+function copyName(name: string, taken: readonly LibraryEntry[]): string {
+  const stem = name.replace(/ \(copy(?: \d+)?\)$/, '');
+  const names = new Set(taken.map((e) => e.name));
+  if (!names.has(`${stem} (copy)`)) return `${stem} (copy)`;
+  for (let i = 2; ; i++) if (!names.has(`${stem} (copy ${i})`)) return `${stem} (copy ${i})`;
+}
+
+export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
+  const { get, set, repo } = ctx;
+  let lastDeleted: { entry: LibraryEntry; design: Design | null; raw: string | null } | null = null;
+
+  /** Save a design as a new entry and make it current. */
+  const createStored = (design: Design): string => {
+    const id = repo.newDesignId();
+    const r = repo.writeDesign(id, design);
+    updateLibrary(ctx, (entries) => upsertEntry(entries, { id, name: design.name, updatedAt: ctx.now() }), id);
+    if (!r.ok) set({ saveError: r.message });
+    return id;
+  };
+
+  const openRead = (id: string, title: string): boolean => {
+    const read = repo.readDesign(id);
+    if (read.ok) {
+      updateLibrary(ctx, (entries) => entries, id);
+      load(ctx, read.design, id);
+      return true;
+    }
+    ctx.autosave.saved = null;
+    set({
+      docId: null,
+      recovery: { what: 'design', designId: id, title, errors: read.errors, backupKey: read.backupKey, raw: read.raw },
+      ...view(ctx, emptyDesign(title), EMPTY_SELECTION, []),
+      past: [],
+      future: [],
+    });
+    return false;
+  };
+
+  /** Another tab changed a key: follow its list, and its version of the design open here when nothing here is unsaved. */
+  const onExternalChange = (key: string | null): void => {
+    if (key !== null && key !== INDEX_KEY && !key.startsWith(DESIGN_PREFIX)) return;
+    const index = repo.readIndex();
+    set({ library: index.state === 'ok' ? index.index.designs : index.state === 'corrupt' ? index.rebuilt : [] });
+    const s = get();
+    if (s.docId === null || (key !== null && key !== DESIGN_PREFIX + s.docId)) return;
+    if (s.design !== ctx.autosave.saved || s.gesture || s.previewBase || ctx.autosave.timer) return;
+    const raw = repo.readKey(DESIGN_PREFIX + s.docId);
+    if (raw === null) return; // deleted there: this tab keeps showing it, and saves it again if it is edited
+    const parsed = parseDesign(raw);
+    if (!parsed.ok || JSON.stringify(parsed.design) === JSON.stringify(s.design)) return;
+    ctx.autosave.saved = parsed.design;
+    set({ past: [], future: [], ...view(ctx, parsed.design, s.selection) });
+  };
+
+  return {
+    status: 'booting',
+    docId: null,
+    library: [],
+    recovery: null,
+
+    boot: (search) => {
+      if (get().status === 'ready') return;
+      set({ status: 'ready', prefs: readPrefs(ctx) });
+      startAutosave(ctx);
+      ctx.cleanups.push(ctx.storage.subscribe(onExternalChange));
+      // This tab remembers the design it has open, so a reload comes back to it, not to another tab's.
+      ctx.cleanups.push(
+        ctx.api.subscribe((s, prev) => {
+          if (s.docId !== null && s.docId !== prev.docId) ctx.session.set(TAB_DESIGN_KEY, s.docId);
+        }),
+      );
+      const index = repo.readIndex();
+      if (index.state === 'ok') set({ library: index.index.designs });
+      if (index.state === 'corrupt') set({ library: index.rebuilt });
+      const slug = new URLSearchParams(search).get('example');
+      if (slug !== null) {
+        if (get().openExample(slug)) return;
+        get().toast(`There is no example design called “${slug}”.`, { tone: 'error' });
+      }
+      if (index.state === 'corrupt') {
+        set({
+          recovery: {
+            what: 'library',
+            designId: null,
+            title: 'The list of your saved designs',
+            errors: [{ path: '(document)', message: 'is not readable' }],
+            backupKey: index.backupKey,
+            raw: index.raw,
+          },
+        });
+        return;
+      }
+      if (index.state === 'ok') {
+        const own = ctx.session.get(TAB_DESIGN_KEY);
+        const { designs, currentId } = index.index;
+        const current = designs.find((e) => e.id === own) ?? designs.find((e) => e.id === currentId) ?? designs[0];
+        if (current) {
+          openRead(current.id, current.name);
+          return;
+        }
+      }
+      get().openExample(DEFAULT_EXAMPLE);
+    },
+
+    showTransient: (design) => {
+      set({ status: 'ready' });
+      load(ctx, design, null);
+    },
+
+    openDesign: (id) => {
+      saveNow(ctx);
+      const entry = get().library.find((e) => e.id === id);
+      openRead(id, entry?.name ?? 'Saved design');
+    },
+
+    newDesign: () => {
+      saveNow(ctx);
+      const design = emptyDesign();
+      const id = createStored(design);
+      load(ctx, design, id);
+    },
+
+    openExample: (slug) => {
+      const example = getExample(slug);
+      if (!example) return false;
+      const parsed = parseDesign(example.document);
+      if (!parsed.ok) {
+        get().toast(`The example “${example.title}” could not be read.`, { tone: 'error' });
+        return false;
+      }
+      saveNow(ctx);
+      const id = createStored(parsed.design);
+      load(ctx, parsed.design, id);
+      return true;
+    },
+
+    renameStored: (id, rawName) => {
+      const name = rawName.trim();
+      if (name === '') return { ok: false, message: 'A design needs a name.' };
+      if (name.length > 120) return { ok: false, message: 'Keep the name under 120 characters.' };
+      if (id === get().docId) return get().updateDesignInfo({ name });
+      const read = repo.readDesign(id);
+      if (!read.ok) return { ok: false, message: 'This design could not be read, so it cannot be renamed. Open it to see why.' };
+      const w = repo.writeDesign(id, { ...read.design, name });
+      if (!w.ok) return w;
+      updateLibrary(ctx, (entries) => upsertEntry(entries, { id, name, updatedAt: ctx.now() }), get().docId);
+      return { ok: true };
+    },
+
+    duplicateStored: (id) => {
+      saveNow(ctx);
+      const read = id === get().docId ? ({ ok: true, design: get().design } as const) : repo.readDesign(id);
+      if (!read.ok) {
+        get().toast('This design could not be read, so it cannot be duplicated. Open it to see why.', { tone: 'error' });
+        return;
+      }
+      const copy = { ...read.design, name: copyName(read.design.name, get().library) };
+      const newId = createStored(copy);
+      load(ctx, copy, newId);
+      get().toast(`Opened “${copy.name}”.`, { tone: 'success' });
+    },
+
+    deleteStored: (id) => {
+      saveNow(ctx);
+      const entry = get().library.find((e) => e.id === id);
+      if (!entry) return;
+      const read = repo.readDesign(id);
+      lastDeleted = { entry, design: read.ok ? read.design : null, raw: read.ok ? null : read.raw };
+      repo.removeDesign(id);
+      const wasCurrent = get().docId === id;
+      let next: LibraryEntry | undefined;
+      updateLibrary(
+        ctx,
+        (entries) => {
+          const rest = entries.filter((e) => e.id !== id);
+          next = rest[0];
+          return rest;
+        },
+        wasCurrent ? null : get().docId,
+      );
+      if (wasCurrent) {
+        if (next) openRead(next.id, next.name);
+        else {
+          const design = emptyDesign();
+          load(ctx, design, createStored(design));
+        }
+      }
+      get().toast(`Deleted “${entry.name}”.`, {
+        action: {
+          label: 'Undo',
+          run: () => {
+            const d = lastDeleted;
+            if (!d || d.entry.id !== entry.id) return;
+            const w = d.design ? repo.writeDesign(d.entry.id, d.design) : repo.writeKey(DESIGN_PREFIX + d.entry.id, d.raw ?? '');
+            if (!w.ok) {
+              get().toast(w.message, { tone: 'error' });
+              return;
+            }
+            lastDeleted = null;
+            updateLibrary(ctx, (entries) => [d.entry, ...entries.filter((e) => e.id !== d.entry.id)], get().docId);
+            get().toast(`Restored “${d.entry.name}”.`, { tone: 'success' });
+          },
+        },
+      });
+    },
+
+    shutdown: () => {
+      for (const f of ctx.cleanups.splice(0)) f();
+    },
+  };
+}
