@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     vmSkus: VM_SKUS.map((v) => v.id),
     previous,
     snapshotDate,
-    client: { fetch: (url) => fetch(url), log: (line) => console.log(line) },
+    client: { fetch: (url) => fetch(url), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), log: (line) => console.log(line) },
   });
   for (const w of r.warnings) console.warn(`warning: ${w}`);
   console.log(`\n${r.items} items on ${r.pages} pages; snapshot ${snapshotDate} (previous: ${previous.snapshotDate}, ${previous.kind}).`);

@@ -93,8 +93,7 @@ export const odataString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** The first page's URL for one `$filter`. */
 export function firstPageUrl(filter: string, base = RETAIL_PRICES_URL): string {
-  const u = new URL(base);
-  u.searchParams.set('api-version', RETAIL_PRICES_API_VERSION);
-  u.searchParams.set('$filter', filter);
-  return u.toString();
+  // Built by hand: lib/ runs without DOM or Node globals (no URL class). Same encoding as URLSearchParams.
+  const q = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
+  return `${base}${base.includes('?') ? '&' : '?'}api-version=${q(RETAIL_PRICES_API_VERSION)}&%24filter=${q(filter)}`;
 }

@@ -15,7 +15,8 @@ export type FetchLike = (url: string) => Promise<{
 
 export interface ClientOptions {
   fetch: FetchLike;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits between pages and before retries (the script passes a timer; tests record the waits). */
+  sleep: (ms: number) => Promise<void>;
   /** Retries per page after a 429 / 5xx / network error (default 6). */
   maxRetries?: number;
   /** First backoff, doubled each retry (default 1,000 ms), capped at maxBackoffMs (default 60,000 ms). */
@@ -35,8 +36,6 @@ export interface QueryResult {
   warnings: string[];
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 /** Milliseconds a Retry-After header asks for (delta-seconds or HTTP date); null when absent or unreadable. */
 export function retryAfterMs(header: string | null, now: number): number | null {
   if (header === null || header.trim() === '') return null;
@@ -53,7 +52,7 @@ const retryable = (status: number) => status === 429 || (status >= 500 && status
 
 /** Every item of the query starting at `url`, following NextPageLink. Throws after maxRetries on one page. */
 export async function fetchAllPages(url: string, o: ClientOptions): Promise<QueryResult> {
-  const sleep = o.sleep ?? defaultSleep;
+  const sleep = o.sleep;
   const maxRetries = o.maxRetries ?? 6;
   const base = o.baseBackoffMs ?? 1000;
   const cap = o.maxBackoffMs ?? 60_000;
