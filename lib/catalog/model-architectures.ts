@@ -227,6 +227,14 @@ export const MODEL_ARCHITECTURES: ModelArchitecture[] = [
     note: 'No QKV bias (QK-norm instead). Context 32,768 native (40,960 in config), 131,072 with YaRN.',
   },
   {
+    id: 'qwen3-14b',
+    name: 'Qwen3 14B',
+    config: qwen3(40, 5120, 17408, 40, 8),
+    publishedParameters: 14.8e9,
+    source: 'hf-qwen3-config',
+    asOf: '2025-04',
+  },
+  {
     id: 'qwen3-32b',
     name: 'Qwen3 32B',
     config: qwen3(64, 5120, 25600, 64, 8),

@@ -632,4 +632,12 @@ export const COMPUTE_SOURCES: Source[] = [
     asOf: '2026-05',
     note: '"Clean vLLM memory usage before model loading is ~400mb on each GPU" (CUDA context and library handles, outside the utilization budget).',
   },
+  {
+    id: 'gh-llm-d-planner-accuracy',
+    title: 'llm-d-planner capacity-planner accuracy report: 58 vLLM v0.19.0 runs on H100-80GB, with a v0.15–v0.19 version sweep',
+    where: 'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/accuracy_report.md',
+    quality: 'secondary',
+    asOf: '2026-04',
+    note: 'Logged actuals per run (weights, activation, non-torch, KV pool, tokens). H100 physical 79.19 GiB; v0.19 init snapshot cuda_memory=0.51GiB; non-torch 0.25 GiB at TP 1 and about 2.1 GiB at TP >= 2; activation fell about 60 % at v0.17 (Qwen3-14B 5.64 -> 2.23 GiB); CUDA graphs 0.51-1.85 GiB (mean 1.04) allocated after the KV pool.',
+  },
 ];

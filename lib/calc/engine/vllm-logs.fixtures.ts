@@ -68,7 +68,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'bf16',
     gpu: { name: 'NVIDIA H100 80GB (H100-80G per the same author in PR #12126)', totalGiB: 79.22, totalFrom: 'log' },
     tensorParallel: 1,
-    settings: { engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 8192 },
+    settings: { vllmMinorVersion: 6, engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 8192 },
     logged: {
       weightsGiB: 14.96,
       activationGiB: 1.26,
@@ -97,7 +97,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'bf16',
     gpu: { name: 'NVIDIA H100 80GB', totalGiB: 79.22, totalFrom: 'log' },
     tensorParallel: 2,
-    settings: { engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 8192 },
+    settings: { vllmMinorVersion: 6, engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 8192 },
     logged: {
       weightsGiB: 7.48,
       activationGiB: 1.26,
@@ -128,7 +128,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'bf16',
     gpu: { name: 'NVIDIA GeForce RTX 3090', totalGiB: 23.58, totalFrom: 'log' },
     tensorParallel: 1,
-    settings: { engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 20000 },
+    settings: { vllmMinorVersion: 6, engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 20000 },
     logged: {
       weightsGiB: 14.9888,
       activationGiB: 17.06 - 14.99,
@@ -166,7 +166,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'bf16',
     gpu: { name: 'NVIDIA GeForce RTX 3090', totalGiB: 23.58, totalFrom: 'log' },
     tensorParallel: 1,
-    settings: { engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 29000 },
+    settings: { vllmMinorVersion: 6, engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 29000 },
     logged: {
       weightsGiB: 14.9888,
       activationGiB: 17.98 - 14.99,
@@ -197,7 +197,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'gptq-int4',
     gpu: { name: '80 GB NVIDIA GPU (79.25 GiB logged)', totalGiB: 79.25, totalFrom: 'log' },
     tensorParallel: 1,
-    settings: { engineVersion: 'v0', gpuMemoryUtilization: 0.15, maxModelLen: 2048 },
+    settings: { vllmMinorVersion: 6, engineVersion: 'v0', gpuMemoryUtilization: 0.15, maxModelLen: 2048 },
     logged: {
       weightsGiB: 8.5107,
       activationGiB: 0.94,
@@ -229,7 +229,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'bf16',
     gpu: { name: 'NVIDIA GeForce RTX 4090', totalGiB: 23.68, totalFrom: 'gpu-memory-table' },
     tensorParallel: 2,
-    settings: { engineVersion: 'v0', gpuMemoryUtilization: 0.98, maxModelLen: 131072 },
+    settings: { vllmMinorVersion: 7, engineVersion: 'v0', gpuMemoryUtilization: 0.98, maxModelLen: 131072 },
     logged: {
       weightsGiB: 13.9476,
       activationGiB: null,
@@ -259,7 +259,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'awq-int4',
     gpu: { name: '80 GB NVIDIA GPU', totalGiB: 79.22, totalFrom: 'derived-from-log' },
     tensorParallel: 1,
-    settings: { engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 163840 },
+    settings: { vllmMinorVersion: 7, engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 163840 },
     logged: {
       weightsGiB: 10.45,
       activationGiB: 0.94,
@@ -297,7 +297,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'awq-int4',
     gpu: { name: 'NVIDIA GeForce RTX 4060 (8 GB)', totalGiB: 8.0, totalFrom: 'log' },
     tensorParallel: 1,
-    settings: { engineVersion: 'v0', gpuMemoryUtilization: 0.7, maxModelLen: 4096 },
+    settings: { vllmMinorVersion: 7, engineVersion: 'v0', gpuMemoryUtilization: 0.7, maxModelLen: 4096 },
     logged: {
       weightsGiB: 5.2032,
       activationGiB: 1.42,
@@ -324,7 +324,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'fp8-mlp-only',
     gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.11, totalFrom: 'gpu-memory-table' },
     tensorParallel: 8,
-    settings: { engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 8192 },
+    settings: { vllmMinorVersion: 5, engineVersion: 'v0', gpuMemoryUtilization: 0.9, maxModelLen: 8192 },
     logged: {
       weightsGiB: 57.752,
       activationGiB: null,
@@ -352,7 +352,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'fp8-block',
     gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.11, totalFrom: 'gpu-memory-table' },
     tensorParallel: 4,
-    settings: { engineVersion: 'v1', gpuMemoryUtilization: 0.9, maxModelLen: 40960 },
+    settings: { vllmMinorVersion: 9, engineVersion: 'v1', gpuMemoryUtilization: 0.9, maxModelLen: 40960 },
     logged: {
       weightsGiB: null,
       activationGiB: null,
@@ -389,7 +389,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'mxfp4-moe',
     gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.11, totalFrom: 'gpu-memory-table' },
     tensorParallel: 1,
-    settings: { engineVersion: 'v1', gpuMemoryUtilization: 0.9, maxModelLen: 131072 },
+    settings: { vllmMinorVersion: 10, engineVersion: 'v1', gpuMemoryUtilization: 0.9, maxModelLen: 131072 },
     logged: {
       weightsGiB: 65.9651,
       activationGiB: null,
@@ -425,7 +425,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     scheme: 'mxfp4-moe',
     gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.11, totalFrom: 'log' },
     tensorParallel: 1,
-    settings: { engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 131072, maxNumBatchedTokens: 1024 },
+    settings: { vllmMinorVersion: 11, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 131072, maxNumBatchedTokens: 1024 },
     logged: {
       weightsGiB: null,
       activationGiB: null,
@@ -437,5 +437,197 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
       refused: true,
     },
     check: { weights: 'not-logged', kvCache: 'refused' },
+  },
+
+  /*
+   * llm-d-incubation/llm-d-planner accuracy/accuracy_report.md (vLLM v0.19.0, H100-80GB, "physical 79.19 GiB",
+   * gpu_memory_utilization 0.95; raw logs in accuracy/results/v0.19.0/logs/), "Sensitivity: Tensor Parallelism":
+   *   | Llama-3.1-8B-Instruct | 1 | 14.99 | -0.22% | 1.89 | +153.97% | 0.25 | -40.00% | -3.47% |
+   * "Sensitivity: Context Length":
+   *   | Llama-3.1-8B-Instruct | 8,192 | 58.11 | -3.47% | 476,000 | 459,509 | -3.46% |
+   * meta-llama-llama-3-1-8b--h100-80gb--tp1pp1dp1--16384.log:
+   *   DEBUG 04-22 01:47:15 [engine/arg_utils.py:2232] Defaulting max_num_batched_tokens to 8192 for OPENAI_API_SERVER usage context.
+   *   DEBUG 04-22 01:47:15 [engine/arg_utils.py:2242] Defaulting max_num_seqs to 1024 for OPENAI_API_SERVER usage context.
+   *   [v1/worker/gpu_worker.py:284] worker init memory snapshot: torch_peak=0.0GiB, free_memory=78.68GiB, total_memory=79.19GiB, cuda_memory=0.51GiB, ...
+   */
+  {
+    id: 'v1-0.19-llama31-8b-h100-tp1',
+    source: 'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/accuracy_report.md',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'llama-3.1-8b',
+    checkpoint: 'meta-llama/Llama-3.1-8B-Instruct',
+    scheme: 'bf16',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 1,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 14.99,
+      activationGiB: 1.89,
+      nonTorchGiB: 0.25,
+      kvCacheGiB: 58.11,
+      gpuBlocks: 476000 / 16,
+      kvTokens: 476000,
+      maxConcurrency: null,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
+  },
+  /*
+   * Same report, TP 2 row (the KV pool is not printed in the row; it is the budget less the logged parts:
+   * 0.95 × 79.19 − 7.51 − 1.89 − 2.07 = 63.76 GiB):
+   *   | Llama-3.1-8B-Instruct | 2 | 7.51 | -0.42% | 1.89 | +153.97% | 2.07 | -71.01% | +2.76% |
+   */
+  {
+    id: 'v1-0.19-llama31-8b-h100-tp2',
+    source: 'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/accuracy_report.md',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'llama-3.1-8b',
+    checkpoint: 'meta-llama/Llama-3.1-8B-Instruct',
+    scheme: 'bf16',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 2,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 7.51,
+      activationGiB: 1.89,
+      nonTorchGiB: 2.07,
+      kvCacheGiB: 0.95 * 79.19 - 7.51 - 1.89 - 2.07,
+      gpuBlocks: null,
+      kvTokens: null,
+      maxConcurrency: null,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
+  },
+  /*
+   * Same report:
+   *   | Qwen2.5-7B-Instruct | 1 | 14.25 | -0.45% | 2.21 | +153.39% | 0.24 | -37.50% | -4.21% |
+   *   | Qwen2.5-7B-Instruct | 8,192 | 58.53 | -4.21% | 1,096,000 | 1,049,789 | -4.22% |
+   */
+  {
+    id: 'v1-0.19-qwen25-7b-h100-tp1',
+    source: 'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/accuracy_report.md',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'qwen2.5-7b',
+    checkpoint: 'Qwen/Qwen2.5-7B-Instruct',
+    scheme: 'bf16',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 1,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 14.25,
+      activationGiB: 2.21,
+      nonTorchGiB: 0.24,
+      kvCacheGiB: 58.53,
+      gpuBlocks: 1096000 / 16,
+      kvTokens: 1096000,
+      maxConcurrency: null,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
+  },
+  /*
+   * Same report, "--kv-cache-dtype fp8":
+   *   | Qwen2.5-7B-Instruct | fp8 | 58.53 | -4.21% | 2,192,000 | 1,049,789 | -52.11% |
+   */
+  {
+    id: 'v1-0.19-qwen25-7b-h100-fp8-kv',
+    source: 'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/accuracy_report.md',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'qwen2.5-7b',
+    checkpoint: 'Qwen/Qwen2.5-7B-Instruct',
+    scheme: 'bf16',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 1,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192, kvCacheDtype: 'fp8' },
+    logged: {
+      weightsGiB: 14.25,
+      activationGiB: null,
+      nonTorchGiB: null,
+      kvCacheGiB: 58.53,
+      gpuBlocks: 2192000 / 16,
+      kvTokens: 2192000,
+      maxConcurrency: null,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
+  },
+  /*
+   * Same report, "Runtime --quantization fp8":
+   *   | Llama-3.1-8B-Instruct | 8.49 | +76.18% | 64.61 | -13.18% |
+   */
+  {
+    id: 'v1-0.19-llama31-8b-h100-fp8-weights',
+    source: 'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/accuracy_report.md',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'llama-3.1-8b',
+    checkpoint: 'meta-llama/Llama-3.1-8B-Instruct (--quantization fp8)',
+    scheme: 'fp8-dynamic',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 1,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 8.49,
+      activationGiB: null,
+      nonTorchGiB: null,
+      kvCacheGiB: 64.61,
+      gpuBlocks: null,
+      kvTokens: null,
+      maxConcurrency: null,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
+  },
+  /*
+   * Same report, "Part 2: vLLM Version Sensitivity", Qwen/Qwen3-14B, TP 1, max_model_len 8192, utilization 0.95:
+   *   | v0.16.0 | 27.52 | 5.64 | 0.13 | 41.94 | 33.55 |
+   */
+  {
+    id: 'v1-0.16-qwen3-14b-h100',
+    source: 'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/accuracy_report.md',
+    vllmVersion: '0.16.0 (V1)',
+    architectureId: 'qwen3-14b',
+    checkpoint: 'Qwen/Qwen3-14B',
+    scheme: 'bf16',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 1,
+    settings: { vllmMinorVersion: 16, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 27.52,
+      activationGiB: 5.64,
+      nonTorchGiB: 0.13,
+      kvCacheGiB: 41.94,
+      gpuBlocks: null,
+      kvTokens: null,
+      maxConcurrency: 33.55,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
+  },
+  /*
+   * Same table, the release that cut the profiled activation peak:
+   *   | **v0.17.0** | 27.52 | **2.23** | 0.13 | 45.34 | 36.27 |
+   */
+  {
+    id: 'v1-0.17-qwen3-14b-h100',
+    source: 'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/accuracy_report.md',
+    vllmVersion: '0.17.0 (V1)',
+    architectureId: 'qwen3-14b',
+    checkpoint: 'Qwen/Qwen3-14B',
+    scheme: 'bf16',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 1,
+    settings: { vllmMinorVersion: 17, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 27.52,
+      activationGiB: 2.23,
+      nonTorchGiB: 0.13,
+      kvCacheGiB: 45.34,
+      gpuBlocks: null,
+      kvTokens: null,
+      maxConcurrency: 36.27,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
   },
 ];

@@ -14,6 +14,9 @@ import {
   defaultVllmSettings,
   GIB,
   profilingActivationBytes,
+  releaseConstants,
+  SAMPLER_BYTES_PER_LOGIT_FROM_0_17,
+  SAMPLER_BYTES_PER_LOGIT_UNTIL_0_16,
   vllmKvBytesPerToken,
   vllmMemoryPlan,
   type VllmMemoryBreakdown,
@@ -42,7 +45,7 @@ describe('vLLM startup logs (fixtures)', () => {
   it('has at least 10 public cases with a URL, several refusals, models and GPUs', () => {
     expect(VLLM_LOG_FIXTURES.length).toBeGreaterThanOrEqual(10);
     for (const f of VLLM_LOG_FIXTURES) expect(f.source, f.id).toMatch(/^https:\/\/github\.com\//);
-    expect(VLLM_LOG_FIXTURES.filter((f) => f.logged.refused).length).toBeGreaterThanOrEqual(3);
+    expect(VLLM_LOG_FIXTURES.filter((f) => f.logged.refused).length).toBeGreaterThanOrEqual(4);
     expect(new Set(VLLM_LOG_FIXTURES.map((f) => f.architectureId)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(VLLM_LOG_FIXTURES.map((f) => f.scheme)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(VLLM_LOG_FIXTURES.map((f) => f.id)).size).toBe(VLLM_LOG_FIXTURES.length);
@@ -145,9 +148,22 @@ describe('vLLM accounting details', () => {
     const a = profilingActivationBytes(llama8b, 1, 20000, 256, 2);
     expect(a.forwardBytes).toBe(20000 * 110592);
     expect(a.forwardBytes / GIB).toBeCloseTo(2.06, 2);
-    const b = profilingActivationBytes(llama8b, 1, 8192, 256, 2);
+    const b = profilingActivationBytes(llama8b, 1, 8192, 256, 2, SAMPLER_BYTES_PER_LOGIT_UNTIL_0_16);
     expect(b.samplerBytes).toBeGreaterThan(b.forwardBytes);
     expect(b.samplerBytes / GIB).toBeCloseTo(1.26, 2);
+    // vLLM 0.19 on an H100 profiles 1024 sequences at ≈ 15 B per logit: 1.89 GiB logged (llm-d-planner report)
+    const c = profilingActivationBytes(llama8b, 1, 8192, 1024, 2, SAMPLER_BYTES_PER_LOGIT_FROM_0_17);
+    expect(c.samplerBytes / GIB).toBeCloseTo(1.89, 1);
+  });
+
+  it('release constants: the sampler share drops at 0.17, TP ≥ 2 non-torch memory is about 2.1 GiB from 0.18', () => {
+    expect(releaseConstants(16, 1).samplerBytesPerLogit).toBe(39.2);
+    expect(releaseConstants(17, 1).samplerBytesPerLogit).toBe(14.9);
+    expect(releaseConstants(19, 1).nonTorchBytes / GIB).toBeCloseTo(0.25, 5);
+    expect(releaseConstants(19, 2).nonTorchBytes / GIB).toBeCloseTo(2.1, 5);
+    expect(releaseConstants(10, 4).nonTorchBytes / GIB).toBeCloseTo(0.16, 5);
+    expect(defaultVllmSettings(llama8b, h100).vllmMinorVersion).toBe(19);
+    expect(defaultVllmSettings(llama8b, h100, { vllmMinorVersion: 6 }).engineVersion).toBe('v0');
   });
 
   it('KV tokens are whole 16-token blocks and concurrency = tokens ÷ max_model_len', () => {

@@ -35,7 +35,13 @@ export type VllmUsageContext = 'api-server' | 'llm-class';
 
 /** Engine settings a deployment can set; every field has vLLM's default. */
 export interface VllmEngineSettings {
-  /** V1 is the default engine since vLLM 0.8 and the only one since 0.11; V0 for older logs. */
+  /**
+   * vLLM 0.x minor release (19 = 0.19). The profiling pass changed over releases: the sampler's share of
+   * the activation peak fell by about 60 % in 0.17, and tensor-parallel NCCL buffers are counted as
+   * non-torch memory from 0.18. Default: the newest release the constants were checked against.
+   */
+  vllmMinorVersion: number;
+  /** V1 is the default engine from vLLM 0.8 and the only one from 0.11; V0 for older releases. */
   engineVersion: VllmEngineVersion;
   gpuMemoryUtilization: number;
   /** Longest request (prompt + output) the engine must hold; defaults to the model's max_position_embeddings. */
@@ -106,20 +112,43 @@ export interface VllmMemoryBreakdown {
 // ------------------------------------------------------------------ constants (sourced; see each comment)
 
 /**
- * Bytes of sampler working memory per logit during the profiling pass (FP32 logits, their top-k/top-p
- * sort values and int64 indices, softmax probabilities, cumulative sums, masks, log-probs: ≈ 39 B).
+ * Bytes of sampler working memory per logit during the profiling pass, up to vLLM 0.16 (FP32 logits, their
+ * top-k/top-p sort values and int64 indices, softmax probabilities, cumulative sums, masks: ≈ 39 B).
  * Measured from vLLM PR #10511 (Llama-3-8B: 1.26 GiB peak over 256 × 128,256 logits, forward pass
- * 0.84 GiB) and confirmed without refitting on Phi-4 GPTQ (0.94 GiB logged, 0.96 computed),
- * Qwen2.5-7B AWQ (1.42 logged, 1.42 computed) and gpt-oss-120b V1 with 1024 sequences (≈ 7.5 GiB implied).
+ * 0.84 GiB) and confirmed without refitting on Phi-4 GPTQ (0.94 GiB logged, 0.96 computed), Qwen2.5-7B AWQ
+ * (1.42 / 1.45), Qwen3-14B on vLLM 0.16 with 1024 sequences (5.64 / 5.67, llm-d-planner report) and
+ * gpt-oss-120b on 0.10–0.11 (≈ 7.5 GiB implied).
  */
-export const SAMPLER_BYTES_PER_LOGIT = 39.2;
+export const SAMPLER_BYTES_PER_LOGIT_UNTIL_0_16 = 39.2;
 /**
- * Non-torch allocations during profiling (cuBLAS/NCCL workspaces): median of the values vLLM logged in the
- * fixture logs (0.01–0.35 GiB; vLLM PR #10511's pre-release 1.79 GiB is an outlier).
+ * From vLLM 0.17 the profiled sampler peak is ≈ 15 B per logit: llm-d-planner's v0.19 runs on H100
+ * (1024 sequences) log 1.89 GiB for Llama-3.1-8B and 2.21 GiB for Qwen2.5-7B, and Qwen3-14B drops from
+ * 5.64 GiB (0.16) to 2.23 GiB (0.17). (1.89 − hidden states) ÷ (1024 × 128,256) = 14.9 B.
  */
-export const NON_TORCH_BYTES = 0.16 * GIB;
-/** CUDA context before vLLM profiles: "~400mb on each GPU" before model loading (vLLM-based setup report). */
-export const CUDA_CONTEXT_BYTES = 0.4 * GIB;
+export const SAMPLER_BYTES_PER_LOGIT_FROM_0_17 = 14.9;
+/**
+ * Non-torch allocations during profiling (cuBLAS workspaces, NCCL buffers). Up to 0.17: median of the
+ * values logged in the fixtures (0.01–0.35 GiB; PR #10511's pre-release 1.79 GiB is an outlier). From
+ * 0.18 (llm-d-planner report): 0.25 GiB at TP 1, about 2.1 GiB per GPU at TP ≥ 2 (NCCL all-reduce buffers).
+ */
+export const NON_TORCH_BYTES = { untilV0_17: 0.16 * GIB, fromV0_18Tp1: 0.25 * GIB, fromV0_18TpN: 2.1 * GIB } as const;
+/** CUDA context before vLLM profiles: vLLM 0.19's "worker init memory snapshot" logs cuda_memory=0.51GiB on an H100. */
+export const CUDA_CONTEXT_BYTES = 0.51 * GIB;
+
+/** Sampler bytes per logit and non-torch bytes for a release and TP size (see the constants above). */
+export function releaseConstants(
+  vllmMinorVersion: number,
+  tensorParallel: number,
+): { samplerBytesPerLogit: number; nonTorchBytes: number } {
+  const samplerBytesPerLogit = vllmMinorVersion <= 16 ? SAMPLER_BYTES_PER_LOGIT_UNTIL_0_16 : SAMPLER_BYTES_PER_LOGIT_FROM_0_17;
+  const nonTorchBytes =
+    vllmMinorVersion >= 18
+      ? tensorParallel > 1
+        ? NON_TORCH_BYTES.fromV0_18TpN
+        : NON_TORCH_BYTES.fromV0_18Tp1
+      : NON_TORCH_BYTES.untilV0_17;
+  return { samplerBytesPerLogit, nonTorchBytes };
+}
 /** vLLM's own warning: "CUDA graphs can take additional 1~3 GiB memory per GPU" (vLLM PR #6234 log). */
 export const CUDA_GRAPH_BYTES = { low: 1 * GIB, high: 3 * GIB } as const;
 /** vLLM fused-MoE processes at most this many tokens per chunk (VLLM_FUSED_MOE_CHUNK_SIZE). */
@@ -137,9 +166,13 @@ export const ENGINE_DIFFERENCES: Record<'sglang' | 'tensorrt-llm' | 'tgi', strin
 
 // ------------------------------------------------------------------ defaults
 
+/** The newest vLLM release the constants were checked against (0.19, llm-d-planner report). */
+export const LATEST_CHECKED_MINOR = 19;
+
 /** vLLM's batch defaults (EngineArgs.get_batch_defaults; V0 scheduler defaults). */
 export function defaultVllmSettings(model: TransformerConfig, gpu: EngineGpu, given: Partial<VllmEngineSettings> = {}): VllmEngineSettings {
-  const engineVersion = given.engineVersion ?? 'v1';
+  const vllmMinorVersion = given.vllmMinorVersion ?? LATEST_CHECKED_MINOR;
+  const engineVersion = given.engineVersion ?? (vllmMinorVersion >= 8 ? 'v1' : 'v0');
   const maxModelLen = given.maxModelLen ?? model.maxPositionEmbeddings;
   const usageContext = given.usageContext ?? 'api-server';
   const largeTier = gpu.totalBytes >= 70 * GIB && !gpu.name.toLowerCase().includes('a100');
@@ -156,6 +189,7 @@ export function defaultVllmSettings(model: TransformerConfig, gpu: EngineGpu, gi
     maxNumSeqs = 256;
   }
   return {
+    vllmMinorVersion,
     engineVersion,
     gpuMemoryUtilization: given.gpuMemoryUtilization ?? 0.9,
     maxModelLen,
@@ -222,6 +256,7 @@ export function profilingActivationBytes(
   tokens: number,
   sampledRequests: number,
   activationBytes: number,
+  samplerBytesPerLogit: number = SAMPLER_BYTES_PER_LOGIT_FROM_0_17,
 ): { forwardBytes: number; samplerBytes: number } {
   const tp = Math.max(1, Math.floor(tensorParallel));
   const H = model.hiddenSize;
@@ -249,7 +284,7 @@ export function profilingActivationBytes(
     forwardBytes = Math.max(forwardBytes, moe);
   }
   const vocab = Math.ceil(model.vocabSize / VLLM_VOCAB_PADDING) * VLLM_VOCAB_PADDING;
-  const samplerBytes = sampledRequests * vocab * SAMPLER_BYTES_PER_LOGIT + tokens * H * activationBytes;
+  const samplerBytes = sampledRequests * vocab * samplerBytesPerLogit + tokens * H * activationBytes;
   return { forwardBytes, samplerBytes };
 }
 
@@ -275,12 +310,13 @@ export function vllmMemoryPlan(input: VllmMemoryInput): VllmMemoryBreakdown {
   const budgetBytes = gpu.totalBytes * s.gpuMemoryUtilization;
   const tokens = s.maxNumBatchedTokens;
   const sampledRequests = Math.min(s.maxNumSeqs, tokens);
-  const act = profilingActivationBytes(model, tp, tokens, sampledRequests, scheme.activationBytes);
+  const { samplerBytesPerLogit, nonTorchBytes } = releaseConstants(s.vllmMinorVersion, tp);
+  const act = profilingActivationBytes(model, tp, tokens, sampledRequests, scheme.activationBytes, samplerBytesPerLogit);
   const activationPeakBytes = Math.max(act.forwardBytes, act.samplerBytes);
   const kvElementBytes = s.kvCacheDtype === 'fp8' ? 1 : scheme.activationBytes;
   const kvBytesPerToken = vllmKvBytesPerToken(model, tp, kvElementBytes, s.engineVersion);
   const kvBlockBytes = kvBytesPerToken * s.blockSize;
-  const kvCacheBytes = budgetBytes - weightsBytes - activationPeakBytes - NON_TORCH_BYTES;
+  const kvCacheBytes = budgetBytes - weightsBytes - activationPeakBytes - nonTorchBytes;
   const kvBlocks = kvCacheBytes > 0 ? Math.floor(kvCacheBytes / kvBlockBytes) : 0;
   const kvCacheTokens = kvBlocks * s.blockSize;
   const blocksPerRequest = Math.ceil(s.maxModelLen / s.blockSize);
@@ -297,7 +333,7 @@ export function vllmMemoryPlan(input: VllmMemoryInput): VllmMemoryBreakdown {
   } else if (kvBlocks <= 0) {
     refusal = {
       code: 'no-cache-blocks',
-      message: `No memory left for the KV cache: ${fmtGiB(budgetBytes)} budget − ${fmtGiB(weightsBytes)} weights − ${fmtGiB(activationPeakBytes)} activations − ${fmtGiB(NON_TORCH_BYTES)} non-torch = ${fmtGiB(kvCacheBytes)}. vLLM: "No available memory for the cache blocks".`,
+      message: `No memory left for the KV cache: ${fmtGiB(budgetBytes)} budget − ${fmtGiB(weightsBytes)} weights − ${fmtGiB(activationPeakBytes)} activations − ${fmtGiB(nonTorchBytes)} non-torch = ${fmtGiB(kvCacheBytes)}. vLLM: "No available memory for the cache blocks".`,
     };
   } else if (s.engineVersion === 'v0' ? s.maxModelLen > kvCacheTokens : blocksPerRequest > kvBlocks) {
     refusal = {
@@ -326,7 +362,7 @@ export function vllmMemoryPlan(input: VllmMemoryInput): VllmMemoryBreakdown {
     weightsByPart,
     activationPeakBytes,
     activation: { ...act, tokens, sampledRequests },
-    nonTorchBytes: NON_TORCH_BYTES,
+    nonTorchBytes,
     cudaGraphBytes,
     headroomBytes,
     kvCacheBytes,
