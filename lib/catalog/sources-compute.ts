@@ -640,4 +640,38 @@ export const COMPUTE_SOURCES: Source[] = [
     asOf: '2026-04',
     note: 'Logged actuals per run (weights, activation, non-torch, KV pool, tokens). H100 physical 79.19 GiB; v0.19 init snapshot cuda_memory=0.51GiB; non-torch 0.25 GiB at TP 1 and about 2.1 GiB at TP >= 2; activation fell about 60 % at v0.17 (Qwen3-14B 5.64 -> 2.23 GiB); CUDA graphs 0.51-1.85 GiB (mean 1.04) allocated after the KV pool.',
   },
+  {
+    id: 'ms-learn-foundry-deepseek-r1',
+    title: 'Tutorial: Get started with DeepSeek-R1 reasoning model in Microsoft Foundry Models (Microsoft Learn)',
+    where: 'https://learn.microsoft.com/azure/ai-foundry/model-inference/tutorials/get-started-deepseek-r1',
+    quality: 'primary',
+    asOf: '2026-11',
+    note: 'DeepSeek-R1 (and DeepSeek-R1-0528) deploy as Foundry Models, consumed as an API without hosting the model.',
+  },
+  {
+    id: 'ms-learn-ndv2',
+    title: 'NDv2 sizes series (Microsoft Learn)',
+    where:
+      'MicrosoftDocs/azure-compute-docs : articles/virtual-machines/sizes/gpu-accelerated/ndv2-series.md (+ includes/ndv2-series-specs.md)',
+    quality: 'primary',
+    asOf: '2024-09-17',
+    note: 'Standard_ND40rs_v2: 40 vCPUs (Xeon Platinum 8168), 672 GB RAM, 8 accelerators with 256 GB accelerator memory in total (8 x V100 32 GB), 8 NICs, 24,000 Mbps.',
+  },
+  {
+    id: 'ms-learn-ndgb200v6',
+    title: 'ND GB200 v6 sizes series (Microsoft Learn)',
+    where:
+      'MicrosoftDocs/azure-compute-docs : articles/virtual-machines/sizes/gpu-accelerated/includes/nd-gb200-v6-series-specs.md and nd-gb200-v6-series-summary.md',
+    quality: 'primary',
+    asOf: '2025-03-20',
+    note: '128 vCPUs (2 NVIDIA Grace CPUs), 900 GiB LPDDR5X, 4 NVIDIA Blackwell GPUs (192 GiB each), NVLink 5 at 4 x 1.8 TB/s per VM, 4 x 400 Gb/s Quantum-2 CX7 InfiniBand per VM; 18 VMs per GB200 NVL72 rack (72 GPUs, 13.5 TB HBM).',
+  },
+  {
+    id: 'secondary-b200-specs',
+    title: 'B200 / GB200 theoretical peak performance (Glenn K. Lockwood, citing NVIDIA)',
+    where: 'https://glennklockwood.com/garden/processors/B200',
+    quality: 'secondary',
+    asOf: '2026-11',
+    note: 'GB200 variant of B200 at 1,200 W: BF16 2,500 TFLOPS dense (5,000 sparse), FP8 5,000 dense (10,000 sparse), 192 GB HBM3e, 8 TB/s. HGX B200 at 1,000 W: 2,250 / 4,500.',
+  },
 ];
