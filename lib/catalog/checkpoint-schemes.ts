@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { IsoDate } from './types';
 
 export const CheckpointSchemeId = z.enum([
+  'fp32',
   'bf16',
   'fp16',
   'fp8-dynamic',
@@ -65,6 +66,16 @@ const all = (b: number) => ({ attention: b, mlp: b, experts: b, router: b, embed
 const linear = (b: number) => ({ attention: b, mlp: b, experts: b, router: 2, embeddings: 2, lmHead: 2, norms: 2 });
 
 export const CHECKPOINT_SCHEMES: CheckpointScheme[] = [
+  {
+    id: 'fp32',
+    name: 'FP32 (unquantized, --dtype float32)',
+    bytesPerParam: all(4),
+    bf16EdgeMlpLayers: 0,
+    activationBytes: 4,
+    source: 'gh-llm-d-planner-accuracy',
+    asOf: '2026-04',
+    note: '4 bytes per parameter and FP32 activations and KV cache. Checked: Llama-3.1-8B with --dtype float32 logs 29.98 GiB of weights in vLLM 0.19 (llm-d-planner report), 2 × the BF16 14.99 GiB.',
+  },
   {
     id: 'bf16',
     name: 'BF16 (unquantized)',
