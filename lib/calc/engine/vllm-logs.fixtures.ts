@@ -630,4 +630,246 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
     },
     check: { weights: 'pinned', kvCache: 'pinned' },
   },
+  /*
+   * llm-d-incubation/llm-d-planner accuracy/results/v0.19.0/logs/fp8dyn-llama-3-3-70b--h100-80gb--tp2pp1dp1--8192.log (vLLM 0.19.0, H100 80GB HBM3):
+   *   non-default args: {'model': 'RedHatAI/Llama-3.3-70B-Instruct-fp8-dynamic', 'max_model_len': 8192, 'tensor_parallel_size': 2, 'gpu_memory_utilization': 0.95, ...}
+   *   [v1/worker/gpu_model_runner.py:4820] Model loading took 33.88 GiB memory and 54.254199 seconds
+   *   [v1/worker/gpu_worker.py:435] Memory profiling takes 50.74 seconds. Total non KV cache memory: 37.95GiB; torch peak memory increase: 1.96GiB; non-torch forward increase memory: 2.1GiB; weights memory: 33.88GiB.
+   *   [v1/worker/gpu_worker.py:436] Available KV cache memory: 37.28 GiB
+   *   [v1/core/kv_cache_utils.py:1319] GPU KV cache size: 244,304 tokens
+   *   [v1/core/kv_cache_utils.py:1324] Maximum concurrency for 8,192 tokens per request: 29.82x
+   *   ... Actual usage is 33.88 GiB for weight, 1.96 GiB for peak activation, 2.1 GiB for non-torch memory, and 1.79 GiB for CUDAGrap[h]
+   */
+  {
+    id: 'v1-0.19-llama33-70b-fp8-h100-tp2',
+    source:
+      'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/results/v0.19.0/logs/fp8dyn-llama-3-3-70b--h100-80gb--tp2pp1dp1--8192.log',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'llama-3.3-70b',
+    checkpoint: 'RedHatAI/Llama-3.3-70B-Instruct-fp8-dynamic',
+    scheme: 'fp8-dynamic',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 2,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 33.88,
+      activationGiB: 1.96,
+      nonTorchGiB: 2.1,
+      kvCacheGiB: 37.28,
+      gpuBlocks: 244304 / 16,
+      kvTokens: 244304,
+      maxConcurrency: 29.82,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
+  },
+  /*
+   * llm-d-incubation/llm-d-planner accuracy/results/v0.19.0/logs/fp8dyn-llama-3-3-70b--h100-80gb--tp4pp1dp1--8192.log (vLLM 0.19.0, H100 80GB HBM3):
+   *   [v1/worker/gpu_model_runner.py:4820] Model loading took 16.96 GiB memory and 14.442714 seconds
+   *   [v1/worker/gpu_worker.py:435] ... Total non KV cache memory: 21.14GiB; torch peak memory increase: 1.97GiB; non-torch forward increase memory: 2.21GiB; weights memory: 16.96GiB.
+   *   [v1/worker/gpu_worker.py:436] Available KV cache memory: 54.09 GiB
+   *   [v1/core/kv_cache_utils.py:1319] GPU KV cache size: 708,992 tokens
+   *   [v1/core/kv_cache_utils.py:1324] Maximum concurrency for 8,192 tokens per request: 86.55x
+   */
+  {
+    id: 'v1-0.19-llama33-70b-fp8-h100-tp4',
+    source:
+      'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/results/v0.19.0/logs/fp8dyn-llama-3-3-70b--h100-80gb--tp4pp1dp1--8192.log',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'llama-3.3-70b',
+    checkpoint: 'RedHatAI/Llama-3.3-70B-Instruct-fp8-dynamic',
+    scheme: 'fp8-dynamic',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 4,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 16.96,
+      activationGiB: 1.97,
+      nonTorchGiB: 2.21,
+      kvCacheGiB: 54.09,
+      gpuBlocks: 708992 / 16,
+      kvTokens: 708992,
+      maxConcurrency: 86.55,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
+  },
+  /*
+   * llm-d-incubation/llm-d-planner accuracy/results/v0.19.0/logs/w8a8-redhatai-qwen2-5-7b--h100-80gb--tp1pp1dp1--8192.log (vLLM 0.19.0, H100 80GB HBM3):
+   *   [v1/worker/gpu_model_runner.py:4820] Model loading took 8.14 GiB memory and 9.156213 seconds
+   *   [v1/worker/gpu_worker.py:435] ... Total non KV cache memory: 10.59GiB; torch peak memory increase: 2.21GiB; non-torch forward increase memory: 0.25GiB; weights memory: 8.14GiB.
+   *   [v1/worker/gpu_worker.py:436] Available KV cache memory: 64.64 GiB
+   *   [v1/core/kv_cache_utils.py:1319] GPU KV cache size: 1,210,272 tokens
+   *   [v1/core/kv_cache_utils.py:1324] Maximum concurrency for 8,192 tokens per request: 147.74x
+   */
+  {
+    id: 'v1-0.19-qwen25-7b-w8a8-h100',
+    source:
+      'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/results/v0.19.0/logs/w8a8-redhatai-qwen2-5-7b--h100-80gb--tp1pp1dp1--8192.log',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'qwen2.5-7b',
+    checkpoint: 'RedHatAI/Qwen2.5-7B-Instruct-quantized.w8a8',
+    scheme: 'w8a8-int8',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 1,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 8.14,
+      activationGiB: 2.21,
+      nonTorchGiB: 0.25,
+      kvCacheGiB: 64.64,
+      gpuBlocks: 1210272 / 16,
+      kvTokens: 1210272,
+      maxConcurrency: 147.74,
+      refused: false,
+    },
+    check: { weights: 'pinned', kvCache: 'pinned' },
+  },
+  /*
+   * llm-d-incubation/llm-d-planner accuracy/results/v0.19.0/logs/w8a8-mistral-small-24b--h100-80gb--tp1pp1dp1--8192.log (vLLM 0.19.0, H100 80GB HBM3):
+   *   non-default args: {'model': 'RedHatAI/Mistral-Small-3.1-24B-Instruct-2503-quantized.w8a8', 'max_model_len': 8192, 'gpu_memory_utilization': 0.95, ...}
+   *   [v1/worker/gpu_model_runner.py:4820] Model loading took 24.07 GiB memory and 22.705708 seconds
+   *   [v1/worker/gpu_worker.py:435] ... Total non KV cache memory: 26.5GiB; torch peak memory increase: 2.18GiB; non-torch forward increase memory: 0.26GiB; weights memory: 24.07GiB.
+   *   [v1/worker/gpu_worker.py:436] Available KV cache memory: 48.73 GiB
+   *   [v1/core/kv_cache_utils.py:1319] GPU KV cache size: 319,344 tokens
+   *   [v1/core/kv_cache_utils.py:1324] Maximum concurrency for 8,192 tokens per request: 38.98x
+   */
+  {
+    id: 'v1-0.19-mistral-small-w8a8-h100-tp1',
+    source:
+      'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/results/v0.19.0/logs/w8a8-mistral-small-24b--h100-80gb--tp1pp1dp1--8192.log',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'mistral-small-24b',
+    checkpoint: 'RedHatAI/Mistral-Small-3.1-24B-Instruct-2503-quantized.w8a8',
+    scheme: 'w8a8-int8',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 1,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 24.07,
+      activationGiB: 2.18,
+      nonTorchGiB: 0.26,
+      kvCacheGiB: 48.73,
+      gpuBlocks: 319344 / 16,
+      kvTokens: 319344,
+      maxConcurrency: 38.98,
+      refused: false,
+    },
+    check: {
+      weights: {
+        min: 0.93,
+        max: 0.99,
+        why: 'Mistral Small 3.1 is a vision-language checkpoint: the text tower is W8A8 but vLLM also loads the BF16 Pixtral vision encoder and projector, which the text-only architecture row does not count.',
+      },
+      kvCache: 'pinned',
+    },
+  },
+  /*
+   * llm-d-incubation/llm-d-planner accuracy/results/v0.19.0/logs/w8a8-mistral-small-24b--h100-80gb--tp2pp1dp1--8192.log (vLLM 0.19.0, H100 80GB HBM3):
+   *   [v1/worker/gpu_model_runner.py:4820] Model loading took 12.11 GiB memory and 18.911944 seconds
+   *   [v1/worker/gpu_worker.py:435] ... Total non KV cache memory: 16.21GiB; torch peak memory increase: 2.03GiB; non-torch forward increase memory: 2.07GiB; weights memory: 12.11GiB.
+   *   [v1/worker/gpu_worker.py:436] Available KV cache memory: 59.02 GiB
+   *   [v1/core/kv_cache_utils.py:1319] GPU KV cache size: 773,584 tokens
+   *   [v1/core/kv_cache_utils.py:1324] Maximum concurrency for 8,192 tokens per request: 94.43x
+   */
+  {
+    id: 'v1-0.19-mistral-small-w8a8-h100-tp2',
+    source:
+      'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/results/v0.19.0/logs/w8a8-mistral-small-24b--h100-80gb--tp2pp1dp1--8192.log',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'mistral-small-24b',
+    checkpoint: 'RedHatAI/Mistral-Small-3.1-24B-Instruct-2503-quantized.w8a8',
+    scheme: 'w8a8-int8',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 2,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 12.11,
+      activationGiB: 2.03,
+      nonTorchGiB: 2.07,
+      kvCacheGiB: 59.02,
+      gpuBlocks: 773584 / 16,
+      kvTokens: 773584,
+      maxConcurrency: 94.43,
+      refused: false,
+    },
+    check: {
+      weights: { min: 0.93, max: 0.99, why: 'Vision encoder in BF16 not in the text-only architecture row (see the TP 1 case).' },
+      kvCache: 'pinned',
+    },
+  },
+  /*
+   * llm-d-incubation/llm-d-planner accuracy/results/v0.19.0/logs/openai-gpt-oss-20b--h100-80gb--tp2pp1dp1--8192.log (vLLM 0.19.0, H100 80GB HBM3):
+   *   non-default args: {'model': 'openai/gpt-oss-20b', 'max_model_len': 8192, 'tensor_parallel_size': 2, ...} (utilization default 0.9)
+   *   [v1/worker/gpu_model_runner.py:4820] Model loading took 7.01 GiB memory and 12.429379 seconds
+   *   [v1/worker/gpu_worker.py:435] ... Total non KV cache memory: 11.95GiB; torch peak memory increase: 2.87GiB; non-torch forward increase memory: 2.07GiB; weights memory: 7.01GiB.
+   *   [v1/worker/gpu_worker.py:436] Available KV cache memory: 59.32 GiB
+   *   [v1/core/kv_cache_utils.py:1319] GPU KV cache size: 2,591,776 tokens
+   *   [v1/core/kv_cache_utils.py:1324] Maximum concurrency for 8,192 tokens per request: 316.07x
+   */
+  {
+    id: 'v1-0.19-gpt-oss-20b-h100-tp2',
+    source:
+      'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/results/v0.19.0/logs/openai-gpt-oss-20b--h100-80gb--tp2pp1dp1--8192.log',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'gpt-oss-20b',
+    checkpoint: 'openai/gpt-oss-20b',
+    scheme: 'mxfp4-moe',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 2,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.9, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 7.01,
+      activationGiB: 2.87,
+      nonTorchGiB: 2.07,
+      kvCacheGiB: 59.32,
+      gpuBlocks: 2591776 / 16,
+      kvTokens: 2591776,
+      maxConcurrency: 316.07,
+      refused: false,
+    },
+    check: {
+      weights: { min: 0.88, max: 0.97, why: 'MXFP4 experts are padded by the Triton/Marlin kernels on Hopper (see gpt-oss-120b).' },
+      kvCache: 'pinned',
+    },
+  },
+  /*
+   * llm-d-incubation/llm-d-planner accuracy/results/v0.19.0/logs/meta-llama-llama-4-scout--h100-80gb--tp4pp1dp1--8192.log (vLLM 0.19.0, H100 80GB HBM3):
+   *   non-default args: {'model': 'meta-llama/Llama-4-Scout-17B-16E-Instruct', 'max_model_len': 8192, 'tensor_parallel_size': 4, 'gpu_memory_utilization': 0.95, ...}
+   *   [v1/worker/gpu_model_runner.py:4820] Model loading took 53.12 GiB memory and 934.140592 seconds
+   *   [v1/worker/gpu_worker.py:435] ... Total non KV cache memory: 58.48GiB; torch peak memory increase: 3.19GiB; non-torch forward increase memory: 2.17GiB; weights memory: 53.12GiB.
+   *   [v1/worker/gpu_worker.py:436] Available KV cache memory: 16.75 GiB
+   *   [v1/core/kv_cache_utils.py:1319] GPU KV cache size: 365,968 tokens
+   *   [v1/core/kv_cache_utils.py:1324] Maximum concurrency for 8,192 tokens per request: 44.68x
+   */
+  {
+    id: 'v1-0.19-llama4-scout-h100-tp4',
+    source:
+      'https://github.com/llm-d-incubation/llm-d-planner/blob/main/accuracy/results/v0.19.0/logs/meta-llama-llama-4-scout--h100-80gb--tp4pp1dp1--8192.log',
+    vllmVersion: '0.19.0 (V1)',
+    architectureId: 'llama-4-scout',
+    checkpoint: 'meta-llama/Llama-4-Scout-17B-16E-Instruct',
+    scheme: 'bf16',
+    gpu: { name: 'NVIDIA H100 80GB HBM3', totalGiB: 79.19, totalFrom: 'log' },
+    tensorParallel: 4,
+    settings: { vllmMinorVersion: 19, engineVersion: 'v1', gpuMemoryUtilization: 0.95, maxModelLen: 8192 },
+    logged: {
+      weightsGiB: 53.12,
+      activationGiB: 3.19,
+      nonTorchGiB: 2.17,
+      kvCacheGiB: 16.75,
+      gpuBlocks: 365968 / 16,
+      kvTokens: 365968,
+      maxConcurrency: 44.68,
+      refused: false,
+    },
+    check: {
+      weights: { min: 0.93, max: 0.99, why: 'The vision encoder (replicated on every rank) is not in the text-only architecture row.' },
+      kvCache: {
+        min: 1.0,
+        max: 1.35,
+        why: 'KV bytes per token match the log exactly (16.75 GiB / 365,968 tokens = 49,152 B = 48 layers × 2 × 2 KV heads × 128 × 2 B); the pool is larger only because the vision encoder (2.7 GiB per GPU less weights than logged) is not in the text-only architecture row.',
+      },
+    },
+  },
 ];
