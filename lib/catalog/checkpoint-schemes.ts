@@ -164,7 +164,7 @@ export const CHECKPOINT_SCHEMES: CheckpointScheme[] = [
     activationBytes: 2,
     source: 'openai-gpt-oss-model-card',
     asOf: '2025-08',
-    note: 'Only the MoE expert weights are MXFP4 (4.25 bits/param: E2M1 values + one E8M0 scale per 32); attention, router, embeddings and unembedding stay BF16. Kernels on GPUs without native FP4 pad the expert matrices, so vLLM logs 64.4–66.0 GiB for gpt-oss-120b against 61.4 GiB of checkpoint tensors (see the fixture notes).',
+    note: 'Only the MoE expert weights are MXFP4 (4.25 bits/param: E2M1 values + one E8M0 scale per 32); attention, router, embeddings and unembedding stay BF16. Kernels on GPUs without native FP4 pad the expert matrices (lib/calc/engine mxfp4ExpertPaddingFactor), so vLLM logs 64.4–66.0 GiB for gpt-oss-120b against 60.7 GiB of checkpoint tensors.',
   },
 ];
 

@@ -401,11 +401,7 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
       refused: true,
     },
     check: {
-      weights: {
-        min: 0.9,
-        max: 0.97,
-        why: 'Marlin weight-only FP4 on Hopper pads and re-lays the MXFP4 experts; vLLM 0.10.1 logs 65.97 GiB, 0.14.1 (Triton backend) 64.38 GiB (issue #33155), the checkpoint tensors are 61.4 GiB.',
-      },
+      weights: 'pinned',
       kvCache: 'refused',
     },
   },
@@ -829,7 +825,11 @@ export const VLLM_LOG_FIXTURES: VllmLogFixture[] = [
       refused: false,
     },
     check: {
-      weights: { min: 0.88, max: 0.97, why: 'MXFP4 experts are padded by the Triton/Marlin kernels on Hopper (see gpt-oss-120b).' },
+      weights: {
+        min: 0.88,
+        max: 0.97,
+        why: 'Expert padding is modelled (Triton path: intermediate per rank 1440 → 1536), yet vLLM 0.19 logs 0.3 GiB more at TP 2 than that layout explains (13.64 GiB at TP 1 is within 1.5 %).',
+      },
       kvCache: 'pinned',
     },
   },

@@ -206,17 +206,34 @@ export function defaultVllmSettings(model: TransformerConfig, gpu: EngineGpu, gi
 // ------------------------------------------------------------------ parts
 
 /** Weights held by one rank: Σ parts × scheme bytes, plus BF16 edge MLP layers and the RoPE cos/sin cache. */
+/**
+ * MXFP4 MoE weights as vLLM lays them out on GPUs without native FP4 (vLLM
+ * model_executor/layers/quantization/mxfp4.py): the Marlin path (vLLM ≤ 0.11 on Hopper) rounds the expert
+ * intermediate size per rank up to a multiple of 128 and the hidden size to 256; the Triton path (0.11 on)
+ * rounds the intermediate size per rank up to 256. gpt-oss: 2880 → 2944 × 3072 (Marlin, +9.0 %) or
+ * 3072 × 2880 (Triton, +6.7 %) on the expert tensors.
+ */
+export function mxfp4ExpertPaddingFactor(model: TransformerConfig, tensorParallel: number, vllmMinorVersion: number): number {
+  if (!model.moe) return 1;
+  const inter = model.moe.expertIntermediateSize / Math.max(1, tensorParallel);
+  const up = (x: number, m: number) => Math.ceil(x / m) * m;
+  if (vllmMinorVersion <= 11) return (up(inter, 128) / inter) * (up(model.hiddenSize, 256) / model.hiddenSize);
+  return up(inter, 256) / inter;
+}
+
 export function weightsBytesPerRank(
   model: TransformerConfig,
   scheme: CheckpointScheme,
   tensorParallel: number,
+  vllmMinorVersion: number = LATEST_CHECKED_MINOR,
 ): VllmMemoryBreakdown['weightsByPart'] {
   const parts = parameterParts(model, tensorParallel, VLLM_VOCAB_PADDING);
   const b = scheme.bytesPerParam;
   const out = {
     attention: parts.attention * b.attention,
     mlp: parts.mlp * b.mlp,
-    experts: parts.experts * b.experts,
+    experts:
+      parts.experts * b.experts * (scheme.id === 'mxfp4-moe' ? mxfp4ExpertPaddingFactor(model, tensorParallel, vllmMinorVersion) : 1),
     router: parts.router * b.router,
     embeddings: parts.embeddings * b.embeddings,
     lmHead: parts.lmHead * b.lmHead,
@@ -305,7 +322,7 @@ export function vllmMemoryPlan(input: VllmMemoryInput): VllmMemoryBreakdown {
     ENGINE_DIFFERENCES.tgi,
   ];
 
-  const weightsByPart = weightsBytesPerRank(model, scheme, tp);
+  const weightsByPart = weightsBytesPerRank(model, scheme, tp, s.vllmMinorVersion);
   const weightsBytes = Object.values(weightsByPart).reduce((a, b) => a + b, 0);
   const budgetBytes = gpu.totalBytes * s.gpuMemoryUtilization;
   const tokens = s.maxNumBatchedTokens;
