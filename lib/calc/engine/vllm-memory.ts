@@ -14,7 +14,8 @@
  * each of max_num_seqs dummy requests with top-k/top-p on (vLLM: "to reflect the accurate memory usage"),
  * so the activation peak is the larger of (a) the widest intermediate tensors of the forward pass and
  * (b) the sampler's FP32 working tensors over max_num_seqs × vocab logits. (b) dominates for large
- * vocabularies: 7.5 GiB for gpt-oss-120b on an H100, where V1 defaults max_num_seqs to 1024.
+ * vocabularies: 7.5 GiB for gpt-oss-120b on an H100 with vLLM 0.10–0.11, where V1 defaults max_num_seqs to
+ * 1024; about 60 % less from 0.17.
  *
  * Other engines size the KV cache differently (also in `ENGINE_DIFFERENCES` and every result's notes):
  * SGLang reserves `mem_fraction_static` of the GPU for weights + KV and keeps activations and CUDA graphs
@@ -149,7 +150,11 @@ export function releaseConstants(
       : NON_TORCH_BYTES.untilV0_17;
   return { samplerBytesPerLogit, nonTorchBytes };
 }
-/** vLLM's own warning: "CUDA graphs can take additional 1~3 GiB memory per GPU" (vLLM PR #6234 log). */
+/**
+ * vLLM's own warning: "CUDA graphs can take additional 1~3 GiB memory per GPU" (vLLM PR #6234 log). Measured:
+ * 0.17–0.27 GiB for small models on V0, 0.81–1.84 GiB on vLLM 0.19 / H100 (llm-d-planner logs), 2.4 GiB for
+ * Yi-34B at TP 4 on RTX 4090 (vLLM issue #7553).
+ */
 export const CUDA_GRAPH_BYTES = { low: 1 * GIB, high: 3 * GIB } as const;
 /** vLLM fused-MoE processes at most this many tokens per chunk (VLLM_FUSED_MOE_CHUNK_SIZE). */
 export const FUSED_MOE_CHUNK_TOKENS = 32768;
