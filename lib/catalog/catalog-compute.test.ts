@@ -74,6 +74,8 @@ describe('shapes and references', () => {
         't4-16gb',
         'a10-24gb',
         'm60-8gb',
+        'v100-32gb-sxm2',
+        'gb200-192gb',
       ].sort(),
     );
     expect(OPEN_MODELS.map((m) => m.id).sort()).toEqual(
@@ -92,6 +94,22 @@ describe('shapes and references', () => {
         'gemma-2-9b',
         'gemma-2-27b',
         'gpt-4-estimated',
+        'llama-3.3-70b',
+        'llama-4-scout',
+        'llama-4-maverick',
+        'phi-3.5-mini',
+        'phi-4',
+        'phi-4-mini',
+        'qwen3-8b',
+        'qwen3-32b',
+        'qwen3-30b-a3b',
+        'qwen3-235b-a22b',
+        'gpt-oss-20b',
+        'gpt-oss-120b',
+        'deepseek-v3',
+        'deepseek-r1',
+        'mistral-nemo-12b',
+        'mistral-small-24b',
       ].sort(),
     );
   });
@@ -216,6 +234,9 @@ describe('facts §3.1 specifications (Microsoft Learn)', () => {
     ['Standard_NV12s_v3', 'm60-8gb', 1, 8, 12, 112],
     ['Standard_NV24s_v3', 'm60-8gb', 2, 16, 24, 224],
     ['Standard_NV48s_v3', 'm60-8gb', 4, 32, 48, 448],
+    // Microsoft Learn ndv2-series.md and nd-gb200-v6-series-specs.md
+    ['Standard_ND40rs_v2', 'v100-32gb-sxm2', 8, 256, 40, 672],
+    ['Standard_ND128isr_NDR_GB200_v6', 'gb200-192gb', 4, 768, 128, 900],
   ];
   it.each(rows)('%s', (id, gpuId, count, mem, vcpus, ram) => {
     const v = sku(id);
@@ -226,7 +247,7 @@ describe('facts §3.1 specifications (Microsoft Learn)', () => {
     expect(v.ramGB).toBe(ram);
   });
 
-  it('covers every size listed (27 rows, nothing extra)', () => {
+  it('covers every size listed (29 rows, nothing extra)', () => {
     expect(VM_SKUS).toHaveLength(rows.length);
   });
 
@@ -252,6 +273,8 @@ describe('facts §3.1 specifications (Microsoft Learn)', () => {
         'Standard_ND96isr_H100_v5',
         'Standard_ND96isr_H200_v5',
         'Standard_ND96isr_MI300X_v5',
+        'Standard_ND40rs_v2',
+        'Standard_ND128isr_NDR_GB200_v6',
       ].sort(),
     );
   });
@@ -432,7 +455,7 @@ describe('GPUs (datasheets; dense, not sparse, TFLOPS)', () => {
       GPUS.filter((g) => g.fp8)
         .map((g) => g.id)
         .sort(),
-    ).toEqual(['h100-80gb-sxm', 'h100-nvl-94gb', 'h200-141gb', 'mi300x-192gb'].sort());
+    ).toEqual(['h100-80gb-sxm', 'h100-nvl-94gb', 'h200-141gb', 'mi300x-192gb', 'gb200-192gb'].sort());
     for (const g of GPUS) expect(g.denseFp8Tflops !== null, g.id).toBe(g.fp8);
   });
 
@@ -550,7 +573,17 @@ describe('seed 9.3 VRAM table and facts §1.3 / §1.4 model figures', () => {
       ]);
     }
     expect(model('mixtral-8x7b').moe).toEqual({ experts: 8, activeExperts: 2 });
-    expect(OPEN_MODELS.filter((m) => m.moe !== null).map((m) => m.id)).toEqual(['mixtral-8x7b']);
+    expect(OPEN_MODELS.filter((m) => m.moe !== null).map((m) => m.id)).toEqual([
+      'mixtral-8x7b',
+      'llama-4-scout',
+      'llama-4-maverick',
+      'qwen3-30b-a3b',
+      'qwen3-235b-a22b',
+      'gpt-oss-20b',
+      'gpt-oss-120b',
+      'deepseek-v3',
+      'deepseek-r1',
+    ]);
   });
 
   it('derived: FP16 weights GB = params x 2 / 1e9 matches facts §1.4', () => {
@@ -603,7 +636,10 @@ describe('seed 9.3 VRAM table and facts §1.3 / §1.4 model figures', () => {
       OPEN_MODELS.filter((m) => m.foundryServerless)
         .map((m) => m.id)
         .sort(),
-    ).toEqual(['llama-3.1-8b', 'llama-3.1-70b', 'llama-3.1-405b', 'phi-3-mini-4k', 'phi-3-mini-128k'].sort());
-    for (const m of OPEN_MODELS.filter((x) => !x.estimated)) expect(m.fieldSources?.foundryServerless, m.id).toBe('ms-learn-maas-regions');
+    ).toEqual(
+      ['llama-3.1-8b', 'llama-3.1-70b', 'llama-3.1-405b', 'phi-3-mini-4k', 'phi-3-mini-128k', 'mistral-nemo-12b', 'deepseek-r1'].sort(),
+    );
+    for (const m of OPEN_MODELS.filter((x) => !x.estimated))
+      expect(['ms-learn-maas-regions', 'ms-learn-foundry-deepseek-r1'], m.id).toContain(m.fieldSources?.foundryServerless);
   });
 });

@@ -55,7 +55,22 @@ describe('Azure OpenAI models', () => {
     }
     expectUniqueIds(AOAI_MODELS);
     expect(AOAI_MODELS.map((m) => m.id).sort()).toEqual(
-      ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano', 'gpt-4o', 'gpt-4o-mini', 'gpt-5', 'o1', 'o3', 'o3-mini', 'o4-mini'].sort(),
+      [
+        'gpt-4.1',
+        'gpt-4.1-mini',
+        'gpt-4.1-nano',
+        'gpt-4o',
+        'gpt-4o-mini',
+        'gpt-5',
+        'gpt-5-mini',
+        'gpt-5-nano',
+        'o1',
+        'o3',
+        'o3-mini',
+        'o4-mini',
+        'text-embedding-3-small',
+        'text-embedding-3-large',
+      ].sort(),
     );
   });
 
@@ -111,9 +126,22 @@ describe('Azure OpenAI models', () => {
     ]);
     expect([model('gpt-4.1').inputUsdPer1M, model('gpt-4.1').outputUsdPer1M]).toEqual([2, 8]);
     expect([model('gpt-4.1-mini').inputUsdPer1M, model('gpt-4.1-mini').outputUsdPer1M]).toEqual([0.4, 1.6]);
-    for (const id of ['gpt-4.1-nano', 'gpt-5', 'o3', 'o3-mini', 'o4-mini', 'o1']) {
-      expect(model(id).inputUsdPer1M).toBeNull();
-      expect(model(id).outputUsdPer1M).toBeNull();
+    // 2026 public price datasets (aoai-payg-prices-2026), USD per 1M tokens: [input, cached input, output]
+    const p2026: Record<string, [number, number | null, number | null]> = {
+      'gpt-4.1-nano': [0.1, 0.025, 0.4],
+      'gpt-5': [1.25, 0.125, 10],
+      'gpt-5-mini': [0.25, 0.025, 2],
+      'gpt-5-nano': [0.05, 0.005, 0.4],
+      o3: [2, 0.5, 8],
+      'o3-mini': [1.1, 0.55, 4.4],
+      'o4-mini': [1.1, 0.275, 4.4],
+      o1: [15, 7.5, 60],
+      'text-embedding-3-small': [0.02, null, null],
+      'text-embedding-3-large': [0.13, null, null],
+    };
+    for (const [id, [input, cached, output]] of Object.entries(p2026)) {
+      expect([model(id).inputUsdPer1M, model(id).cachedInputUsdPer1M, model(id).outputUsdPer1M], id).toEqual([input, cached, output]);
+      expect(model(id).fieldSources?.inputUsdPer1M).toBe('aoai-payg-prices-2026');
     }
   });
 
@@ -149,8 +177,10 @@ describe('Azure OpenAI models', () => {
 
   it('region availability uses catalog regions, matches deploymentTypes, and spot-checks the matrices', () => {
     const known = new Set(REGIONS.map((r) => r.id));
-    for (const m of AOAI_MODELS) {
-      expect(m.regions).not.toBeNull();
+    // rows added without a transcribed matrix carry regions: null (unverified) and only the Global Standard type
+    const unverified = AOAI_MODELS.filter((m) => m.regions === null).map((m) => m.id);
+    expect(unverified.sort()).toEqual(['gpt-5-mini', 'gpt-5-nano', 'text-embedding-3-large', 'text-embedding-3-small']);
+    for (const m of AOAI_MODELS.filter((x) => x.regions !== null)) {
       expect(Object.keys(m.regions!).sort()).toEqual([...m.deploymentTypes].sort());
       for (const list of Object.values(m.regions!)) {
         expect(list.length).toBeGreaterThan(0);
@@ -172,7 +202,7 @@ describe('Azure OpenAI models', () => {
     ).toEqual(['gpt-4o', 'gpt-4o-mini', 'o1']);
     // provisioned-models.md: o1 regional PTU only in japaneast and uksouth (of the catalog regions).
     expect(model('o1').regions!.provisioned).toEqual(['japaneast', 'uksouth']);
-    for (const m of AOAI_MODELS) expect(m.regions!['global-standard']).toContain('eastus2');
+    for (const m of AOAI_MODELS.filter((x) => x.regions !== null)) expect(m.regions!['global-standard']).toContain('eastus2');
   });
 });
 

@@ -387,18 +387,26 @@ const REGIONS_NOTE =
   "regions: only the catalog's regions (regions.ts) are listed; a deployment type absent from deploymentTypes is not offered per the matrices. " +
   'Global and Data Zone rows are the regions a resource can deploy from; processing may happen elsewhere in the geography.';
 
+/** Price fields sourced from the 2026 price datasets instead of facts §5.2. */
+const PRICES_2026 = {
+  inputUsdPer1M: 'aoai-payg-prices-2026',
+  cachedInputUsdPer1M: 'aoai-payg-prices-2026',
+  outputUsdPer1M: 'aoai-payg-prices-2026',
+};
+
 function model(
   id: string,
   name: string,
   prices: { input: number | null; cached: number | null; output: number | null },
   note?: string,
+  priceSources?: typeof PRICES_2026,
 ): AoaiModel {
   return {
     id,
     name,
     source: 'aoai-ptu-onboarding',
     asOf: '2025-08-14',
-    fieldSources: FIELD_SOURCES,
+    fieldSources: { ...FIELD_SOURCES, ...priceSources },
     note: [note, AOAI_PTU_TABLE[id]?.note, REGIONS_NOTE].filter(Boolean).join(' '),
     inputUsdPer1M: prices.input,
     cachedInputUsdPer1M: prices.cached,
@@ -407,8 +415,6 @@ function model(
     ...availability(id),
   };
 }
-
-const UNKNOWN_PRICE = { input: null, cached: null, output: null };
 
 export const AOAI_MODELS: AoaiModel[] = [
   model(
@@ -420,32 +426,64 @@ export const AOAI_MODELS: AoaiModel[] = [
   model('gpt-4o-mini', 'GPT-4o mini', { input: 0.15, cached: 0.075, output: 0.6 }),
   model('gpt-4.1', 'GPT-4.1', { input: 2, cached: null, output: 8 }, 'Cached-input price not found.'),
   model('gpt-4.1-mini', 'GPT-4.1 mini', { input: 0.4, cached: null, output: 1.6 }, 'Cached-input price not found.'),
-  model('gpt-4.1-nano', 'GPT-4.1 nano', UNKNOWN_PRICE, 'PAYG prices not found.'),
-  model('gpt-5', 'GPT-5', UNKNOWN_PRICE, 'PAYG prices not found.'),
+  model('gpt-4.1-nano', 'GPT-4.1 nano', { input: 0.1, cached: 0.025, output: 0.4 }, undefined, PRICES_2026),
+  model('gpt-5', 'GPT-5', { input: 1.25, cached: 0.125, output: 10 }, 'Global Standard, version 2025-08-07.', PRICES_2026),
   model(
     'o3',
     'o3',
-    UNKNOWN_PRICE,
-    'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+    { input: 2, cached: 0.5, output: 8 },
+    'Price after the June 2025 reduction (earlier $10 / $40 per 1M). ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+    PRICES_2026,
   ),
   model(
     'o3-mini',
     'o3-mini',
-    UNKNOWN_PRICE,
-    'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+    { input: 1.1, cached: 0.55, output: 4.4 },
+    'ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+    PRICES_2026,
   ),
   model(
     'o4-mini',
     'o4-mini',
-    UNKNOWN_PRICE,
-    'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+    { input: 1.1, cached: 0.275, output: 4.4 },
+    'ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+    PRICES_2026,
   ),
   model(
     'o1',
     'o1',
-    UNKNOWN_PRICE,
-    'PAYG prices not found. ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+    { input: 15, cached: 7.5, output: 60 },
+    'ptu is null only because the output-token weight is not published; see AOAI_PTU_TABLE.',
+    PRICES_2026,
   ),
+  ...(
+    [
+      ['gpt-5-mini', 'GPT-5 mini', { input: 0.25, cached: 0.025, output: 2 }, 'Global Standard, version 2025-08-07.'],
+      ['gpt-5-nano', 'GPT-5 nano', { input: 0.05, cached: 0.005, output: 0.4 }, 'Global Standard, version 2025-08-07.'],
+      [
+        'text-embedding-3-small',
+        'text-embedding-3-small',
+        { input: 0.02, cached: null, output: null },
+        'Embeddings: input tokens only (1,536 dimensions).',
+      ],
+      [
+        'text-embedding-3-large',
+        'text-embedding-3-large',
+        { input: 0.13, cached: null, output: null },
+        'Embeddings: input tokens only (3,072 dimensions).',
+      ],
+    ] as const
+  ).map(([id, name, prices, note]) => ({
+    ...model(
+      id,
+      name,
+      prices,
+      `${note} PTU sizing and the region matrices were not read for this model, so regions are unverified (null).`,
+      PRICES_2026,
+    ),
+    deploymentTypes: ['global-standard'] as AoaiDeploymentType[],
+    regions: null,
+  })),
 ];
 
 /** PTU list price per PTU-hour by deployment family (secondary; the pricing page was not reachable). */

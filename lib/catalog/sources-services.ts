@@ -39,6 +39,15 @@ export const SERVICE_SOURCES: Source[] = [
     note: 'Match OpenAI API list prices. The azure.microsoft.com pricing page was not reachable. asOf is the retrieval month. Regional / Data Zone prices not found.',
   },
   {
+    id: 'aoai-payg-prices-2026',
+    title: 'Azure OpenAI Global Standard token prices for GPT-5 family, o-series, GPT-4.1 nano and embeddings (public price datasets)',
+    where:
+      'BerriAI/litellm : model_prices_and_context_window.json (azure/* entries) and a public price dataset whose azure/* rows cite the Azure Retail Prices API (serviceName "Foundry Models", eastus, Consumption)',
+    quality: 'secondary',
+    asOf: '2026-11',
+    note: 'Several independent public price tables agree: gpt-5 1.25 / 0.125 cached / 10; gpt-5-mini 0.25 / 0.025 / 2; gpt-5-nano 0.05 / 0.005 / 0.40; o3 2 / 0.50 / 8; o3-mini and o4-mini 1.10 / 4.40 (cached 0.55 and 0.275); o1 15 / 7.50 / 60; gpt-4.1-nano 0.10 / 0.025 / 0.40; text-embedding-3-small 0.02, -large 0.13 (USD per 1M tokens, Global). Data Zone rows are 10 % higher. The azure.microsoft.com pricing page itself was not read.',
+  },
+  {
     id: 'aoai-ptu-hourly-secondary',
     title: 'Azure OpenAI PTU hourly list prices and reservation prices (secondary)',
     where:
