@@ -355,11 +355,14 @@ function describeLayout(n: ServingNode): string {
 
 /**
  * Re-fit a self-hosted node onto `skus` at `precision`: the cheapest layout that adds no error finding
- * to the node (VRAM fit, layout rules, region offer), keeping its replicas.
+ * to the node (VRAM fit, layout rules, region offer) and still holds the scenario's concurrent sequences
+ * when it did before, keeping its replicas.
  */
 function refit(design: Design, node: ServingNode, skus: readonly VmSku[], precision: Precision, what: string): TradeoffResult {
   const before = evaluate(alone(design, node));
   const had = new Set(errorsOn(before, node.id).map((f) => f.ruleId));
+  // A node that held the scenario's concurrent sequences must still hold them (vram.concurrency-short is only a warning).
+  const mustFit = before.vram.find((v) => v.nodeId === node.id)?.fits ?? false;
   const family = getVmSku(node.config.sku)?.family;
   let best: { node: ServingNode; usd: number; rank: number[] } | null = null;
   let lastProblem = '';
@@ -374,8 +377,14 @@ function refit(design: Design, node: ServingNode, skus: readonly VmSku[], precis
         lastProblem = added[0]?.message ?? lastProblem;
         continue;
       }
+      const fits = report.vram.find((v) => v.nodeId === node.id)?.fits ?? false;
+      if (mustFit && !fits) {
+        lastProblem = report.findings.find((f) => f.area === 'vram' && f.nodeIds.includes(node.id))?.message ?? lastProblem;
+        continue;
+      }
       const usd = nodeUsdPerMonth(report, node.id);
       const rank = [
+        fits ? 0 : 1,
         usd,
         sku.family === family ? 0 : 1,
         layout.sharing.gpuSharing === sharingOf(node).gpuSharing ? 0 : 1,
