@@ -100,15 +100,22 @@ describe('every template is a valid design', () => {
       const report = evaluate(design);
       const errors = report.findings.filter((f) => f.severity === 'error');
 
-      it(t.intentionalErrors.length === 0 ? 'has no error finding' : `shows ${t.intentionalErrors.join(', ')} on purpose, and says so`, () => {
-        expect([...new Set(errors.map((f) => f.ruleId))].sort()).toEqual([...t.intentionalErrors].sort());
-        if (t.intentionalErrors.length > 0) {
-          expect(design.description).toMatch(/ON PURPOSE/);
-          expect(t.tags).toContain('error-demo');
-          // Each error it shows on purpose offers a computed fix that clears it.
-          for (const f of errors) expect(f.fixes.some((x) => x.patch !== undefined), f.ruleId).toBe(true);
-        } else expect(design.description).not.toMatch(/ON PURPOSE/);
-      });
+      it(
+        t.intentionalErrors.length === 0 ? 'has no error finding' : `shows ${t.intentionalErrors.join(', ')} on purpose, and says so`,
+        () => {
+          expect([...new Set(errors.map((f) => f.ruleId))].sort()).toEqual([...t.intentionalErrors].sort());
+          if (t.intentionalErrors.length > 0) {
+            expect(design.description).toMatch(/ON PURPOSE/);
+            expect(t.tags).toContain('error-demo');
+            // Each error it shows on purpose offers a computed fix that clears it.
+            for (const f of errors)
+              expect(
+                f.fixes.some((x) => x.patch !== undefined),
+                f.ruleId,
+              ).toBe(true);
+          } else expect(design.description).not.toMatch(/ON PURPOSE/);
+        },
+      );
 
       it('places every node inside its group (readable layout: regions, VNETs and subnets as groups)', () => {
         const byId = indexNodes(design);
