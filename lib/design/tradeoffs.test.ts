@@ -3,6 +3,7 @@ import { evaluate } from '../calc/evaluate';
 import type { Report } from '../calc/types';
 import { templateDesign } from '../../scripts/template-files';
 import { parseDesign } from './parse';
+import { TEMPLATES } from './templates';
 import type { Design, DesignNode } from './schema';
 import {
   addSecondRegion,
@@ -288,4 +289,46 @@ describe('a second region', () => {
     expect('error' in addSecondRegion(single, 'app')).toBe(true);
     expect(addSecondRegion(templateDesign('blank'), 'x')).toEqual({ error: 'There is no node "x" in this design.' });
   });
+});
+
+describe('every switch on every template', () => {
+  /** Error findings per node id, as rule ids. */
+  const errorRules = (r: Report): Map<string, Set<string>> => {
+    const out = new Map<string, Set<string>>();
+    for (const f of r.findings)
+      if (f.severity === 'error') for (const id of f.nodeIds) out.set(id, new Set([...(out.get(id) ?? []), f.ruleId]));
+    return out;
+  };
+
+  for (const t of TEMPLATES) {
+    it(`${t.slug}: refuses with a message, or returns a design that parses and adds no error finding`, () => {
+      const design = templateDesign(t.slug);
+      const before = errorRules(evaluate(design));
+      const tried: TradeoffResult[] = [];
+      for (const n of design.nodes) {
+        if (n.kind === 'azure-openai') tried.push(togglePtuPayg(design, n.id));
+        if (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint') {
+          for (const f of gpuFamilies()) tried.push(swapGpuFamily(design, n.id, f.id));
+          for (const p of ['fp16', 'fp8', 'int4'] as const) tried.push(changePrecision(design, n.id, p));
+        }
+        if (n.kind === 'region') {
+          tried.push(addSecondRegion(design, n.id));
+          tried.push(removeSecondRegion(design, n.id));
+        }
+      }
+      for (const r of tried) {
+        if ('error' in r) {
+          expect(r.error.length).toBeGreaterThan(15);
+          continue;
+        }
+        const parsed = parseDesign(JSON.parse(JSON.stringify(r.design)));
+        expect(parsed.ok, r.summary).toBe(true);
+        const after = errorRules(evaluate(r.design));
+        for (const [id, rules] of after)
+          for (const rule of rules)
+            // A copy of a node that shows an error on purpose carries that error along.
+            expect((before.get(id)?.has(rule) ?? false) || t.intentionalErrors.includes(rule), `${r.summary}: ${rule} on ${id}`).toBe(true);
+      }
+    });
+  }
 });
