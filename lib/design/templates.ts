@@ -81,7 +81,7 @@ export const TEMPLATES: readonly DesignTemplate[] = [
     slug: 'multi-model-fallback',
     title: 'Multi-model fallback',
     tradeoff:
-      'Surviving throttling, a regional outage and a model incident by falling back to cheaper and open models, against answers whose quality depends on the path taken.',
+      'Surviving throttling, a regional outage and a problem with one model by falling back to cheaper models in other regions, against answers whose quality depends on the path taken.',
     tags: ['azure-openai', 'payg', 'multi-region', 'fallback'],
     intentionalErrors: [],
   },
