@@ -10,13 +10,26 @@
  * replicas the node had (node counts are re-sized to hold them), asks `evaluate` which layouts work, and
  * picks the cheapest by the node's monthly cost.
  */
-import { COMPONENTS, getAoaiModel, getGpu, getRegion, getVmSku, REGIONS, regionRttMs, VM_SKUS, type Gpu, type VmSku } from '../catalog';
+import {
+  COMPONENTS,
+  getAoaiModel,
+  getGpu,
+  getOpenModel,
+  getRegion,
+  getVmSku,
+  REGIONS,
+  regionRttMs,
+  VM_SKUS,
+  type Gpu,
+  type VmSku,
+} from '../catalog';
 import type { AoaiDeploymentType } from '../catalog/types';
 import { effectiveCacheHitRate } from '../calc/cost';
 import { evaluate } from '../calc/evaluate';
 import { buildGraph } from '../calc/graph';
 import { isProvisioned, paygTypeOf, ptuFactsOf, ptuScopeOf, ptuTypeOf, sizePtu, type PtuScope } from '../calc/ptu';
 import type { Finding, Report } from '../calc/types';
+import { BYTES_PER_PRECISION, bytesToGB } from '../calc/units';
 import { removeElements, uniqueId, withDescendants } from './edit';
 import { absoluteRect, indexNodes, NODE_SIZE } from './geometry';
 import type { Precision } from './node-configs';
@@ -370,6 +383,7 @@ function refit(design: Design, node: ServingNode, skus: readonly VmSku[], precis
     const gpu = getGpu(sku.gpuId);
     if (!gpu) continue;
     for (const layout of layoutsOn(node, sku, gpu, sharingOf(node))) {
+      if (!weightsCanFit(node, layout, precision)) continue;
       const candidate = applyLayout(node, layout, precision);
       const report = evaluate(alone(design, candidate));
       const added = errorsOn(report, node.id).filter((f) => !had.has(f.ruleId));
@@ -392,10 +406,27 @@ function refit(design: Design, node: ServingNode, skus: readonly VmSku[], precis
         sku.id === node.config.sku ? 0 : 1,
       ];
       if (best === null || lexLess(rank, best.rank)) best = { node: candidate, usd, rank };
+      // Layouts are tried in order of GPUs per replica: the next ones on this size need as many VMs or more.
+      if (fits) break;
     }
   }
   if (best === null) return { error: `${nodeName(node)}: ${what} leaves no layout that fits${lastProblem ? `. ${lastProblem}` : '.'}` };
   return { design: replaceNode(design, best.node), summary: `${nodeName(node)}: ${what}, now ${describeLayout(best.node)}.` };
+}
+
+/**
+ * A cheap first cut before asking `evaluate`: the weights alone, parameters × bytes ÷ (TP × PP), must fit in
+ * one GPU's (or slice's) memory. Catalog facts only; `evaluate` still decides.
+ */
+function weightsCanFit(node: ServingNode, layout: Layout, precision: Precision): boolean {
+  const model = getOpenModel(node.config.model);
+  if (!model) return true;
+  const share = layout.sharing;
+  const perGpuGB =
+    share.gpuSharing === 'mig'
+      ? (layout.gpu.migProfiles.find((p) => p.name === share.migProfile)?.memoryGB ?? Infinity)
+      : layout.sku.gpuMemoryGB / gpusPerVm(layout.sku) / (share.gpuSharing === 'dedicated' ? 1 : share.replicasPerGpu);
+  return bytesToGB((model.parameters * BYTES_PER_PRECISION[precision]) / (layout.tp * layout.pp)) <= perGpuGB;
 }
 
 const lexLess = (a: number[], b: number[]): boolean => {
