@@ -8,7 +8,11 @@
  * Re-fitting a self-hosted model (GPU family, precision) tries every VM size of the target GPU family at
  * every tensor-parallel size the VM allows (and pipeline parallelism over InfiniBand VMs), keeps the model
  * replicas the node had (node counts are re-sized to hold them), asks `evaluate` which layouts work, and
- * picks the cheapest by the node's monthly cost.
+ * picks the cheapest by the node's monthly cost. To stay quick on a click (npm run bench), layouts whose
+ * weights alone exceed a GPU are skipped, and each VM size stops at its first layout that fits.
+ *
+ * The studio calls a switch, pushes the returned design as one undo step and shows `summary`; on `{ error }`
+ * it shows the message and keeps the design as it was.
  */
 import {
   COMPONENTS,
@@ -26,7 +30,7 @@ import {
 import type { AoaiDeploymentType } from '../catalog/types';
 import { effectiveCacheHitRate } from '../calc/cost';
 import { evaluate } from '../calc/evaluate';
-import { buildGraph } from '../calc/graph';
+import { buildGraph, nodeLabel } from '../calc/graph';
 import { isProvisioned, paygTypeOf, ptuFactsOf, ptuScopeOf, ptuTypeOf, sizePtu, type PtuScope } from '../calc/ptu';
 import type { Finding, Report } from '../calc/types';
 import { BYTES_PER_PRECISION, bytesToGB } from '../calc/units';
@@ -50,7 +54,8 @@ function findNode(design: Design, nodeId: string): DesignNode | { error: string 
   return node ?? { error: `There is no node "${nodeId}" in this design.` };
 }
 
-const nodeName = (n: DesignNode): string => (n.label !== '' ? n.label : n.id);
+/** A node as findings name it (its label, or its component's name). */
+const nodeName = nodeLabel;
 
 const replaceNode = (design: Design, node: DesignNode): Design => ({
   ...design,
