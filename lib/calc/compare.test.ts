@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { templateDesign } from '../../scripts/template-files';
-import { swapGpuFamily, switchToPtu } from '../design/tradeoffs';
+import { addSecondRegion, swapGpuFamily, switchToPtu } from '../design/tradeoffs';
 import type { Design } from '../design/schema';
 import { compareReports, figureDelta, findingKey, vramHeadroomGB } from './compare';
 import { evaluate } from './evaluate';
@@ -50,6 +50,13 @@ describe('compareReports: Azure OpenAI one region, PAYG → PTU', () => {
     // A PTU deployment with no PAYG overflow (seed 9.9), and 50 PTU for 20 RPM on average is underused (seed 9.10).
     expect(c.onlyInB.map(findingKey).sort()).toEqual(['cost.ptu-underused@aoai', 'ha.ptu-without-overflow@aoai']);
     expect(c.headline.warnings).toEqual({ a: 4, b: 5, delta: 1, change: 'worse' });
+    expect(c.haPattern).toEqual({
+      a: 'single-region-payg',
+      b: 'single-region-ptu',
+      aLabel: 'Single region, PAYG',
+      bLabel: 'Single region, PTU',
+      changed: true,
+    });
   });
 });
 
@@ -111,5 +118,30 @@ describe('compareReports: a design that does not fit against its fix', () => {
     // 72 GB usable − 165.26 GB needed (70B BF16 on one A100 80GB).
     expect(c.headline.vramHeadroomGB.a).toBeCloseTo(72 - 165.26, 2);
     expect(c.headline.vramHeadroomGB.b ?? -1).toBeGreaterThan(0);
+  });
+});
+
+describe('compareReports: one region against two', () => {
+  it('shows the second region raising the composite SLA and changing the availability pattern', () => {
+    const one = templateDesign('aoai-single-region-payg');
+    const two = variant(addSecondRegion(one, 'eastus'));
+    const ra = evaluate(one);
+    const rb = evaluate(two);
+    const c = compareReports(ra, rb);
+    expect(c.haPattern).toMatchObject({ a: 'single-region-payg', b: 'multi-region-load-balanced', changed: true });
+    expect(c.headline.compositeSla).toEqual({
+      a: ra.ha.compositeSla,
+      b: rb.ha.compositeSla,
+      delta: (rb.ha.compositeSla ?? 0) - (ra.ha.compositeSla ?? 0),
+      change: 'better',
+    });
+    expect(c.headline.downtimeMinutesPerMonth.change).toBe('better');
+    // The standby in West US serves no traffic share: its PAYG token lines are added at $0 (billed per token).
+    expect(c.costLines.map((l) => [l.kind, l.id, l.deltaUsdPerMonth])).toEqual([
+      ['added', 'aoai-westus:input', 0],
+      ['added', 'aoai-westus:output', 0],
+    ]);
+    expect(c.headline.monthlyCostUsd.change).toBe('same');
+    expect(c.onlyInA.map(findingKey)).toContain('ha.single-region@aoai');
   });
 });

@@ -7,7 +7,7 @@
  * item changed is one changed line, not a removal and an addition; findings by rule id + the nodes they
  * name. Differences are B − A: a negative cost delta means B is cheaper.
  */
-import type { CostLine, Finding, Report } from './types';
+import type { CostLine, Finding, HaPattern, Report } from './types';
 
 /** Whether B is better than A for a figure, by the figure's direction (lower cost is better, higher SLA is). */
 export type Change = 'better' | 'worse' | 'same' | 'unknown';
@@ -54,6 +54,8 @@ export interface CostLineDelta {
 
 export interface ReportComparison {
   headline: ComparedHeadline;
+  /** The availability pattern of each (seed 9.9), e.g. "Single region, PAYG" → "Multi-region, PTU + PAYG overflow". */
+  haPattern: { a: HaPattern; b: HaPattern; aLabel: string; bLabel: string; changed: boolean };
   /** Lines that differ, largest absolute change first (unknown changes last). */
   costLines: CostLineDelta[];
   /** Findings of A with no finding of the same rule on the same nodes in B (fixed, or lost, by B). */
@@ -144,5 +146,16 @@ export function compareFindings(a: Report, b: Report): { onlyInA: Finding[]; onl
 
 /** Everything the compare view shows for reports A and B (B − A). */
 export function compareReports(a: Report, b: Report): ReportComparison {
-  return { headline: compareHeadline(a, b), costLines: compareCostLines(a, b), ...compareFindings(a, b) };
+  return {
+    headline: compareHeadline(a, b),
+    haPattern: {
+      a: a.ha.pattern,
+      b: b.ha.pattern,
+      aLabel: a.ha.patternLabel,
+      bLabel: b.ha.patternLabel,
+      changed: a.ha.pattern !== b.ha.pattern,
+    },
+    costLines: compareCostLines(a, b),
+    ...compareFindings(a, b),
+  };
 }
