@@ -7,6 +7,8 @@ import { TEMPLATES } from './templates';
 import type { Design, DesignNode } from './schema';
 import {
   addSecondRegion,
+  applyTradeoff,
+  availableTradeoffs,
   changePrecision,
   gpuFamilies,
   gpuFamilyOfNode,
@@ -331,4 +333,38 @@ describe('every switch on every template', () => {
       }
     });
   }
+});
+
+describe('availableTradeoffs and applyTradeoff (the menu the studio shows)', () => {
+  it('offers each node the switches that apply to it', () => {
+    const single = templateDesign('aoai-single-region-payg');
+    expect(availableTradeoffs(single, 'aoai').map((o) => o.kind)).toEqual(['to-ptu']);
+    expect(availableTradeoffs(single, 'app')).toEqual([]);
+    expect(availableTradeoffs(single, 'nope')).toEqual([]);
+    const region = availableTradeoffs(single, 'eastus');
+    expect(region.map((o) => o.kind)).toEqual(['add-second-region']);
+    expect(region[0] && 'choices' in region[0] ? region[0].choices[0] : null).toEqual({ value: 'westus', label: 'West US' });
+
+    const aks = templateDesign('self-hosted-llama-70b-aks');
+    const pool = availableTradeoffs(aks, 'pool');
+    expect(pool.map((o) => o.kind)).toEqual(['gpu-family', 'precision']);
+    const families = pool[0] && 'choices' in pool[0] ? pool[0].choices.map((c) => c.value) : [];
+    expect(families).toContain('h100');
+    expect(families).not.toContain('a100');
+
+    const mr = templateDesign('multi-region-ptu-fallback');
+    expect(availableTradeoffs(mr, 'aoai-east').map((o) => o.kind)).toEqual(['to-payg']);
+    expect(availableTradeoffs(mr, 'westus').map((o) => o.kind)).toContain('remove-second-region');
+  });
+
+  it('applies a switch by kind, with the same result as the switch itself', () => {
+    const aks = templateDesign('self-hosted-llama-70b-aks');
+    expect(applyTradeoff(aks, 'pool', 'gpu-family', 'h100')).toEqual(swapGpuFamily(aks, 'pool', 'h100'));
+    expect(applyTradeoff(aks, 'pool', 'precision', 'int4')).toEqual(changePrecision(aks, 'pool', 'int4'));
+    expect(applyTradeoff(aks, 'pool', 'precision', 'int3')).toEqual({ error: 'Choose a precision: fp16, bf16, fp8, int8, int4.' });
+    expect(applyTradeoff(aks, 'pool', 'gpu-family')).toEqual({ error: 'Choose a GPU family.' });
+    const single = templateDesign('aoai-single-region-payg');
+    expect(applyTradeoff(single, 'aoai', 'to-ptu')).toEqual(switchToPtu(single, 'aoai'));
+    expect(applyTradeoff(single, 'eastus', 'add-second-region', 'westus3')).toEqual(addSecondRegion(single, 'eastus', 'westus3'));
+  });
 });

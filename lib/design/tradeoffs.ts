@@ -639,3 +639,82 @@ export function removeSecondRegion(design: Design, regionNodeId: string): Tradeo
     summary: `Removed ${nodeName(region)}${models.length > 0 ? ` and its failover deployments ${models.map(nodeName).join(', ')}` : ''}.`,
   };
 }
+
+// ---------------------------------------------------------------- what a node offers (for the UI's menu)
+
+/** One switch a node offers; `choices` lists the values a switch with a parameter takes. */
+export type TradeoffOption =
+  | { kind: 'to-ptu' | 'to-payg' | 'remove-second-region'; label: string }
+  | { kind: 'gpu-family' | 'precision' | 'add-second-region'; label: string; choices: { value: string; label: string }[] };
+
+export type TradeoffKind = TradeoffOption['kind'];
+
+const PRECISION_CHOICES: readonly Precision[] = ['fp16', 'bf16', 'fp8', 'int8', 'int4'];
+
+/**
+ * The switches that apply to a node, cheaply (no result is computed; a switch may still refuse with a
+ * message when applied): PAYG ↔ PTU on Azure OpenAI, GPU family and precision on self-hosted models,
+ * add a second region on a region group with models, remove it on a region that only takes failover.
+ */
+export function availableTradeoffs(design: Design, nodeId: string): TradeoffOption[] {
+  const node = design.nodes.find((n) => n.id === nodeId);
+  if (!node) return [];
+  if (node.kind === 'azure-openai')
+    return isProvisioned(node.config.deploymentType)
+      ? [{ kind: 'to-payg', label: 'Switch to pay-as-you-go' }]
+      : [{ kind: 'to-ptu', label: 'Switch to provisioned throughput (PTU)' }];
+  if (isServing(node)) {
+    const current = gpuFamilyOfNode(design, node.id);
+    return [
+      {
+        kind: 'gpu-family',
+        label: 'Move to another GPU family',
+        choices: gpuFamilies()
+          .filter((f) => f.id !== current)
+          .map((f) => ({ value: f.id, label: f.name })),
+      },
+      {
+        kind: 'precision',
+        label: 'Change weights precision',
+        choices: PRECISION_CHOICES.filter((p) => p !== node.config.precision).map((p) => ({ value: p, label: p.toUpperCase() })),
+      },
+    ];
+  }
+  if (node.kind === 'region') {
+    const inside = withDescendants(design, [node.id]);
+    const models = design.nodes.filter((n) => inside.has(n.id) && isModel(n));
+    if (models.length === 0) return [];
+    const options: TradeoffOption[] = [];
+    const regions = secondRegionOptions(design, node.id);
+    if (regions.length > 0)
+      options.push({
+        kind: 'add-second-region',
+        label: 'Add a second region with failover',
+        choices: regions.map((id) => ({ value: id, label: getRegion(id)?.name ?? id })),
+      });
+    if (!design.edges.some((e) => e.flow === 'request' && (inside.has(e.source) || inside.has(e.target))))
+      options.push({ kind: 'remove-second-region', label: 'Remove this region' });
+    return options;
+  }
+  return [];
+}
+
+/** Apply a switch by kind, as `availableTradeoffs` lists it; `choice` is the value for the kinds with choices. */
+export function applyTradeoff(design: Design, nodeId: string, kind: TradeoffKind, choice?: string): TradeoffResult {
+  switch (kind) {
+    case 'to-ptu':
+      return switchToPtu(design, nodeId);
+    case 'to-payg':
+      return switchToPayg(design, nodeId);
+    case 'gpu-family':
+      return choice === undefined ? { error: 'Choose a GPU family.' } : swapGpuFamily(design, nodeId, choice);
+    case 'precision':
+      return choice === undefined || !(PRECISION_CHOICES as readonly string[]).includes(choice)
+        ? { error: `Choose a precision: ${PRECISION_CHOICES.join(', ')}.` }
+        : changePrecision(design, nodeId, choice as Precision);
+    case 'add-second-region':
+      return addSecondRegion(design, nodeId, choice);
+    case 'remove-second-region':
+      return removeSecondRegion(design, nodeId);
+  }
+}
