@@ -9,6 +9,7 @@
  * document description says so. The unit tests hold each template to this.
  */
 import { parseDesign, type DesignError, type ParseResult } from './parse';
+import type { TradeoffKind } from './tradeoffs';
 
 export const TEMPLATE_TAGS = [
   'azure-openai',
@@ -42,6 +43,15 @@ export interface DesignTemplate {
    * the working designs, which `evaluate` reports without any error.
    */
   intentionalErrors: readonly string[];
+  /** Switches worth trying live on this template (lib/design/tradeoffs.ts `applyTradeoff`), in demo order. */
+  suggestedSwitches: readonly SuggestedSwitch[];
+}
+
+/** A trade-off switch to suggest on a template: which node, which switch, and its choice where it takes one. */
+export interface SuggestedSwitch {
+  nodeId: string;
+  kind: TradeoffKind;
+  choice?: string;
 }
 
 /** Gallery order: start simple, then scale out, then self-host, then the special workloads. */
@@ -52,6 +62,7 @@ export const TEMPLATES: readonly DesignTemplate[] = [
     tradeoff: 'Nothing yet: start from an empty design with the default traffic scenario.',
     tags: ['start'],
     intentionalErrors: [],
+    suggestedSwitches: [],
   },
   {
     slug: 'aoai-single-region-payg',
@@ -60,6 +71,10 @@ export const TEMPLATES: readonly DesignTemplate[] = [
       'The cheapest start, billed per token with no commitment, against throttling (429) under load and no way around a regional outage.',
     tags: ['azure-openai', 'payg', 'start'],
     intentionalErrors: [],
+    suggestedSwitches: [
+      { nodeId: 'aoai', kind: 'to-ptu' },
+      { nodeId: 'eastus', kind: 'add-second-region', choice: 'westus' },
+    ],
   },
   {
     slug: 'enterprise-reference',
@@ -68,6 +83,7 @@ export const TEMPLATES: readonly DesignTemplate[] = [
       'The full reference architecture: guaranteed PTU throughput, private networking and a semantic cache, paid for in fixed monthly cost and components to run.',
     tags: ['reference', 'azure-openai', 'ptu', 'payg', 'multi-region', 'rag', 'cache'],
     intentionalErrors: [],
+    suggestedSwitches: [{ nodeId: 'aoai-east', kind: 'to-payg' }],
   },
   {
     slug: 'multi-region-ptu-fallback',
@@ -76,6 +92,10 @@ export const TEMPLATES: readonly DesignTemplate[] = [
       'A fixed PTU commitment sized to the baseline with pay-as-you-go overflow in a second region, against paying for PTUs that sit idle off-peak.',
     tags: ['azure-openai', 'ptu', 'payg', 'multi-region', 'fallback'],
     intentionalErrors: [],
+    suggestedSwitches: [
+      { nodeId: 'aoai-east', kind: 'to-payg' },
+      { nodeId: 'westus', kind: 'remove-second-region' },
+    ],
   },
   {
     slug: 'multi-model-fallback',
@@ -84,6 +104,7 @@ export const TEMPLATES: readonly DesignTemplate[] = [
       'Surviving throttling, a regional outage and a problem with one model by falling back to cheaper models in other regions, against answers whose quality depends on the path taken.',
     tags: ['azure-openai', 'payg', 'multi-region', 'fallback'],
     intentionalErrors: [],
+    suggestedSwitches: [{ nodeId: 'aoai-primary', kind: 'to-ptu' }],
   },
   {
     slug: 'rag-search-semantic-cache',
@@ -92,6 +113,10 @@ export const TEMPLATES: readonly DesignTemplate[] = [
       'A Redis semantic cache answers repeated questions in milliseconds and saves their tokens, against a fixed cache cost and one more hop on every miss.',
     tags: ['azure-openai', 'payg', 'rag', 'cache'],
     intentionalErrors: [],
+    suggestedSwitches: [
+      { nodeId: 'aoai', kind: 'to-ptu' },
+      { nodeId: 'swe', kind: 'add-second-region' },
+    ],
   },
   {
     slug: 'self-hosted-llama-70b-aks',
@@ -100,6 +125,11 @@ export const TEMPLATES: readonly DesignTemplate[] = [
       'Full control and no per-token bill on dedicated A100s with tensor parallelism, against paying for the GPUs by the hour whether they serve or not.',
     tags: ['self-hosted', 'aks', 'gpu'],
     intentionalErrors: [],
+    suggestedSwitches: [
+      { nodeId: 'pool', kind: 'gpu-family', choice: 'h100' },
+      { nodeId: 'pool', kind: 'precision', choice: 'int4' },
+      { nodeId: 'eastus', kind: 'add-second-region' },
+    ],
   },
   {
     slug: 'self-hosted-llama-8b-aks-mig',
@@ -108,6 +138,10 @@ export const TEMPLATES: readonly DesignTemplate[] = [
       'Two isolated replicas per A100 through MIG slices double the replicas per GPU for a small model, against a KV cache capped at the slice size.',
     tags: ['self-hosted', 'aks', 'gpu', 'mig'],
     intentionalErrors: [],
+    suggestedSwitches: [
+      { nodeId: 'pool', kind: 'gpu-family', choice: 'h100' },
+      { nodeId: 'pool', kind: 'precision', choice: 'int4' },
+    ],
   },
   {
     slug: 'batch-pipeline',
@@ -115,6 +149,7 @@ export const TEMPLATES: readonly DesignTemplate[] = [
     tradeoff: 'Half-price Batch API tokens and queue-buffered workers, against answers that arrive within 24 hours instead of seconds.',
     tags: ['azure-openai', 'payg', 'batch'],
     intentionalErrors: [],
+    suggestedSwitches: [{ nodeId: 'aoai', kind: 'to-ptu' }],
   },
   {
     slug: 'fine-tuning-nd-h100',
@@ -123,6 +158,7 @@ export const TEMPLATES: readonly DesignTemplate[] = [
       'InfiniBand-connected H100 VMs make a 70B full fine-tune take hours instead of days, against the highest hourly price in the catalog.',
     tags: ['training', 'gpu'],
     intentionalErrors: [],
+    suggestedSwitches: [],
   },
   {
     slug: 'llama-70b-one-a100-does-not-fit',
@@ -131,6 +167,10 @@ export const TEMPLATES: readonly DesignTemplate[] = [
       'Shows a VRAM error on purpose: a 70B model in BF16 does not fit one 80 GB GPU, and the computed fixes trade precision, GPUs or VM size against cost.',
     tags: ['self-hosted', 'gpu', 'error-demo'],
     intentionalErrors: ['vram.does-not-fit'],
+    suggestedSwitches: [
+      { nodeId: 'vm', kind: 'precision', choice: 'int4' },
+      { nodeId: 'vm', kind: 'gpu-family', choice: 'h100' },
+    ],
   },
 ];
 

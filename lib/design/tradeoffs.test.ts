@@ -368,3 +368,15 @@ describe('availableTradeoffs and applyTradeoff (the menu the studio shows)', () 
     expect(applyTradeoff(single, 'eastus', 'add-second-region', 'westus3')).toEqual(addSecondRegion(single, 'eastus', 'westus3'));
   });
 });
+
+describe('the switches each template suggests', () => {
+  for (const t of TEMPLATES)
+    for (const sw of t.suggestedSwitches)
+      it(`${t.slug}: ${sw.kind}${sw.choice ? ` ${sw.choice}` : ''} on ${sw.nodeId} applies and leaves no error`, () => {
+        const design = templateDesign(t.slug);
+        expect(availableTradeoffs(design, sw.nodeId).map((o) => o.kind)).toContain(sw.kind);
+        const after = ok(applyTradeoff(design, sw.nodeId, sw.kind, sw.choice));
+        // On a template that shows an error on purpose, the suggested switches are its fixes.
+        expect(errors(evaluate(after))).toEqual([]);
+      });
+});
