@@ -4,7 +4,7 @@
  * The documents are read from public/examples/ (the files lib/design/examples.ts imports; Node's ESM
  * loader will not import JSON without an import attribute).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { evaluate } from '../lib/calc/evaluate';
@@ -12,14 +12,12 @@ import type { NodePatch, Report } from '../lib/calc/types';
 import { updateNode } from '../lib/design/edit';
 import { parseDesign } from '../lib/design/parse';
 import type { Design } from '../lib/design/schema';
+import { BUNDLED_EXAMPLE_SLUGS } from '../lib/design/templates';
 
 const dir = join(process.cwd(), 'public', 'examples');
 
-/** The example slugs: the files in public/examples/. */
-export const EXAMPLE_SLUGS: readonly string[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.replace(/\.json$/, ''))
-  .sort();
+/** The example slugs the studio opens with `?example=<slug>` (the bundled ones; the gallery fetches the rest). */
+export const EXAMPLE_SLUGS: readonly string[] = [...BUNDLED_EXAMPLE_SLUGS].sort();
 
 export function exampleDesign(slug: string): Design {
   const r = parseDesign(JSON.parse(readFileSync(join(dir, `${slug}.json`), 'utf8')));

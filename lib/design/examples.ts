@@ -1,11 +1,14 @@
 /**
- * The example designs shipped in public/examples/: listed in the studio, opened with
- * `?example=<slug>`, and checked in the tests. The JSON files are the documents themselves.
+ * The four example designs the studio bundles today (the start screen, the Designs menu, `?example=<slug>`),
+ * as a view over the template registry (templates.ts): title and summary come from there, the document
+ * from public/examples/. The other gallery templates are not bundled: they are fetched when opened
+ * (`loadTemplate`), which is how these four should load too once the gallery replaces this list.
  */
 import batchPipeline from '../../public/examples/batch-pipeline.json';
 import enterpriseReference from '../../public/examples/enterprise-reference.json';
 import multiRegionPtuFallback from '../../public/examples/multi-region-ptu-fallback.json';
 import selfHostedLlama from '../../public/examples/self-hosted-llama-70b-aks.json';
+import { BUNDLED_EXAMPLE_SLUGS, DEFAULT_TEMPLATE, getTemplate } from './templates';
 
 export interface ExampleDesign {
   slug: string;
@@ -15,33 +18,20 @@ export interface ExampleDesign {
   document: unknown;
 }
 
-export const EXAMPLES: readonly ExampleDesign[] = [
-  {
-    slug: 'enterprise-reference',
-    title: 'Enterprise AI platform',
-    summary: 'The seed 9.13 reference architecture: Front Door, APIM, GPT-4.1 PTU with PAYG overflow, AI Search, private endpoints.',
-    document: enterpriseReference,
-  },
-  {
-    slug: 'self-hosted-llama-70b-aks',
-    title: 'Llama 3.1 70B on AKS with vLLM',
-    summary: 'Self-hosted open model on A100 80GB nodes, tensor parallel 4, autoscaling GPU pool.',
-    document: selfHostedLlama,
-  },
-  {
-    slug: 'multi-region-ptu-fallback',
-    title: 'Multi-region PTU with fallback',
-    summary: 'PTU primary, PAYG overflow in a second region, a cheaper model, and an open-source emergency path.',
-    document: multiRegionPtuFallback,
-  },
-  {
-    slug: 'batch-pipeline',
-    title: 'Batch document pipeline',
-    summary: 'Event Grid, Service Bus and Functions workers calling GPT-4o-mini through the Batch API.',
-    document: batchPipeline,
-  },
-];
+const DOCUMENTS: Record<(typeof BUNDLED_EXAMPLE_SLUGS)[number], unknown> = {
+  'enterprise-reference': enterpriseReference,
+  'self-hosted-llama-70b-aks': selfHostedLlama,
+  'multi-region-ptu-fallback': multiRegionPtuFallback,
+  'batch-pipeline': batchPipeline,
+};
 
-export const DEFAULT_EXAMPLE = 'enterprise-reference';
+export const EXAMPLES: readonly ExampleDesign[] = BUNDLED_EXAMPLE_SLUGS.map((slug) => {
+  const document = DOCUMENTS[slug];
+  const template = getTemplate(slug);
+  if (!template) throw new Error(`example "${slug}" is missing from the template registry`);
+  return { slug, title: template.title, summary: template.tradeoff, document };
+});
+
+export const DEFAULT_EXAMPLE = DEFAULT_TEMPLATE;
 
 export const getExample = (slug: string): ExampleDesign | undefined => EXAMPLES.find((e) => e.slug === slug);
