@@ -5,7 +5,7 @@
 import type { ReactFlowState } from '@xyflow/react';
 import { createContext } from 'react';
 import { isGroupKind, type ComponentKind } from '@/lib/catalog/components';
-import { GROUP_DEFAULT_SIZE, NODE_SIZE, type Point } from '@/lib/design/geometry';
+import { NODE_SIZE, type Point } from '@/lib/design/geometry';
 
 /** The drag-and-drop data type of a palette item; its data is the component kind. */
 export const PALETTE_MIME = 'application/x-ai-architecture-studio-component';
@@ -15,11 +15,17 @@ export const canvasView: { element: HTMLElement | null; draggingKind: ComponentK
   draggingKind: null,
 };
 
-/** Top-left corner that puts a new node's centre on `point`. */
+/**
+ * Top-left corner for a new node asked for at `point`: a component's centre goes there; a group (much
+ * larger) has its title there, so it opens from where it was dropped instead of off the view's top left.
+ */
 export function topLeftFor(kind: ComponentKind, point: Point): Point {
-  const size = isGroupKind(kind) ? GROUP_DEFAULT_SIZE[kind] : NODE_SIZE;
-  return { x: point.x - size.width / 2, y: point.y - size.height / 2 };
+  if (isGroupKind(kind)) return { x: point.x - GROUP_TITLE_GRIP.x, y: point.y - GROUP_TITLE_GRIP.y };
+  return { x: point.x - NODE_SIZE.width / 2, y: point.y - NODE_SIZE.height / 2 };
 }
+
+/** Where on a group its title sits, from its top-left corner: the point a group is held by when dropped. */
+const GROUP_TITLE_GRIP: Point = { x: 60, y: 20 };
 
 /**
  * Below this zoom a node's figures are too small to read (14 px text shows at under 4 px): nodes draw

@@ -11,7 +11,6 @@ import type { NodePatch } from '@/lib/calc/types';
 import {
   addNode,
   connect,
-  duplicateNodes,
   emptyDesign,
   extractFragment,
   FragmentSchema,
@@ -26,6 +25,7 @@ import {
 import { DEFAULT_EXAMPLE, getExample } from '@/lib/design/examples';
 import { groupAt, indexNodes, NODE_SIZE, sizeOf, type Point, type Size } from '@/lib/design/geometry';
 import { autoLayout } from '@/lib/design/layout';
+import { placeFragment, placeNode } from '@/lib/design/placement';
 import { parseDesign, type DesignError } from '@/lib/design/parse';
 import { ScenarioSchema, type Design, type DesignEdge, type DesignNode, type Scenario } from '@/lib/design/schema';
 import { buildFlowNodes, type FlowNode } from './flow-nodes';
@@ -195,7 +195,6 @@ function indexOf(design: Design): Map<string, DesignNode> {
 
 let toastSeq = 0;
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
-let pasteCount = { text: '', count: 0 };
 let lastDeleted: { entry: LibraryEntry; design: Design | null; raw: string | null } | null = null;
 
 /** Saved preferences; without a saved theme, the one the page opened with (the system's). */
@@ -461,7 +460,8 @@ export const useStudio = create<StudioState>()((set, get) => {
     },
 
     addComponent: (kind, topLeft) => {
-      const { design, id } = addNode(get().design, kind, topLeft);
+      const placed = placeNode(get().design, kind, topLeft);
+      const { design, id } = addNode(placed.design, kind, placed.topLeft);
       get().commit(design, { nodeIds: [id], edgeIds: [] });
       return id;
     },
@@ -556,7 +556,10 @@ export const useStudio = create<StudioState>()((set, get) => {
     duplicateSelection: () => {
       const { design, selection } = get();
       if (selection.nodeIds.length === 0) return;
-      const r = duplicateNodes(design, selection.nodeIds);
+      const fragment = extractFragment(design, selection.nodeIds);
+      if (!fragment) return;
+      const placed = placeFragment(design, fragment);
+      const r = pasteFragment(placed.design, fragment, placed.offset);
       get().commit(r.design, { nodeIds: r.nodeIds, edgeIds: [] });
     },
 
@@ -570,7 +573,6 @@ export const useStudio = create<StudioState>()((set, get) => {
         get().toast(w.message, { tone: 'error' });
         return;
       }
-      pasteCount = { text, count: 0 };
       const n = selection.nodeIds.length;
       get().toast(`Copied ${n} component${n === 1 ? '' : 's'}. Paste with Ctrl+V, here or in another design.`);
     },
@@ -592,9 +594,8 @@ export const useStudio = create<StudioState>()((set, get) => {
         get().toast('The clipboard holds something the studio cannot paste. Copy the components again.', { tone: 'error' });
         return;
       }
-      pasteCount = pasteCount.text === text ? { text, count: pasteCount.count + 1 } : { text, count: 1 };
-      const step = 40 * pasteCount.count;
-      const r = pasteFragment(get().design, parsed.data, { x: step, y: step });
+      const placed = placeFragment(get().design, parsed.data);
+      const r = pasteFragment(placed.design, parsed.data, placed.offset);
       get().commit(r.design, { nodeIds: r.nodeIds, edgeIds: [] });
     },
 
