@@ -33,7 +33,7 @@ export const Legend = memo(function Legend() {
     <div
       role="group"
       aria-label="Legend"
-      className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-line bg-surface/95 px-3 py-1.5 text-[13px] text-fg shadow-sm"
+      className="flex flex-wrap items-center gap-x-2.5 gap-y-0.5 whitespace-nowrap rounded-xl border border-line bg-surface/95 px-2.5 py-1 text-[13px] text-fg shadow-sm"
     >
       {EDGE_FLOWS.map((f) => (
         <span key={f} className="inline-flex items-center gap-1.5">

@@ -5,7 +5,7 @@
 import type { ReactFlowState } from '@xyflow/react';
 import { createContext } from 'react';
 import { isGroupKind, type ComponentKind } from '@/lib/catalog/components';
-import { NODE_SIZE, type Point } from '@/lib/design/geometry';
+import { NODE_SIZE, type Point, type Rect } from '@/lib/design/geometry';
 
 /** The drag-and-drop data type of a palette item; its data is the component kind. */
 export const PALETTE_MIME = 'application/x-ai-architecture-studio-component';
@@ -39,3 +39,45 @@ export const zoomedOut = (s: ReactFlowState): boolean => s.transform[2] < COMPAC
  * thousand nodes and edges do not each run a selector on every store update of a drag.
  */
 export const CompactContext = createContext(false);
+
+/**
+ * Fit view never zooms out below this: node titles (16 px) still show at 12 px and key figures at over
+ * 10 px, readable on a projector. A design too large to show whole at this zoom shows its request path
+ * instead; the minimap shows the rest.
+ */
+export const MIN_READABLE_ZOOM = 0.75;
+/** Fit view does not blow a small design up past this. */
+export const MAX_FIT_ZOOM = 1.1;
+const FIT_PADDING = 0.06;
+/** Space kept left of the request path when it is shown from its start, in screen pixels. */
+const EDGE_MARGIN_PX = 32;
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** The zoom and offset that show `bounds` (canvas units) centred in a `width` × `height` view. */
+function fitBounds(bounds: Rect, width: number, height: number): Viewport {
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    (width * (1 - 2 * FIT_PADDING)) / Math.max(bounds.width, 1),
+    (height * (1 - 2 * FIT_PADDING)) / Math.max(bounds.height, 1),
+  );
+  return { zoom, x: width / 2 - (bounds.x + bounds.width / 2) * zoom, y: height / 2 - (bounds.y + bounds.height / 2) * zoom };
+}
+
+/**
+ * The view that fit view shows: the whole design when it is readable at that zoom; else the request
+ * path, whole when it can be read whole, or from its entry at the smallest readable zoom.
+ */
+export function readableViewport(all: Rect, requestPath: Rect | null, width: number, height: number): Viewport {
+  const whole = fitBounds(all, width, height);
+  if (whole.zoom >= MIN_READABLE_ZOOM) return whole;
+  const target = requestPath ?? all;
+  const path = fitBounds(target, width, height);
+  if (path.zoom >= MIN_READABLE_ZOOM) return path;
+  const zoom = MIN_READABLE_ZOOM;
+  return { zoom, x: EDGE_MARGIN_PX - target.x * zoom, y: height / 2 - (target.y + target.height / 2) * zoom };
+}

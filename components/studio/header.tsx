@@ -164,7 +164,7 @@ export function Header() {
     <header className="relative z-20 flex h-[56px] shrink-0 items-center gap-3 border-b border-line bg-surface px-3">
       <div className="flex shrink-0 items-center gap-2.5">
         <LogoMark />
-        <span className="text-[17px] font-bold tracking-tight text-fg">AI Architecture Studio</span>
+        <h1 className="whitespace-nowrap text-[17px] font-bold tracking-tight text-fg">AI Architecture Studio</h1>
       </div>
       <span aria-hidden="true" className="h-7 w-px shrink-0 bg-line" />
       <DesignsMenu />

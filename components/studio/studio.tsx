@@ -4,7 +4,7 @@
  * inspector and insights panels on the right.
  */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import Canvas from '@/components/canvas/canvas';
 import { Palette } from '@/components/palette/palette';
 import { useStudio } from '@/components/store/studio-store';
@@ -30,6 +30,7 @@ export default function Studio() {
   useTheme();
   const ready = useStudio((s) => s.status === 'ready');
   const paletteCollapsed = useStudio((s) => s.prefs.paletteCollapsed);
+  const [panelOpen, setPanelOpen] = useState(true);
   useEffect(() => {
     useStudio.getState().boot(window.location.search);
     const url = new URL(window.location.href);
@@ -44,6 +45,12 @@ export default function Studio() {
   return (
     <ReactFlowProvider>
       <div className="flex h-dvh min-h-[560px] flex-col overflow-hidden bg-app text-fg">
+        <a
+          href="#design-canvas"
+          className="sr-only z-[70] rounded-lg bg-accent px-4 py-2 text-[15px] font-semibold text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+        >
+          Skip to the canvas
+        </a>
         <Header />
         <FiguresStrip />
         <div className="flex min-h-0 flex-1">
@@ -51,8 +58,12 @@ export default function Studio() {
             <Palette />
           </aside>
           <main className="relative min-w-0 flex-1">{ready && <Canvas />}</main>
-          <aside aria-label="Inspector and insights" className="w-[440px] shrink-0 2xl:w-[520px] border-l border-line bg-surface">
-            <RightPanel />
+          <aside
+            id="studio-panels"
+            aria-label="Inspector and insights"
+            className={`${panelOpen ? 'w-[380px] min-[1400px]:w-[440px] 2xl:w-[520px]' : 'w-[60px]'} shrink-0 border-l border-line bg-surface`}
+          >
+            <RightPanel collapsed={!panelOpen} onCollapse={setPanelOpen} />
           </aside>
         </div>
         <Toasts />
