@@ -70,7 +70,7 @@ for (const size of [
       expect(pairsOverlapping(hopLabels)).toEqual([]);
       const components = await boxes(page.locator('.react-flow__node-component'));
       expect(pairsOverlapping(hopLabels, components)).toEqual([]);
-      const groupTitles = await boxes(page.locator('.aas-group > div:first-child'));
+      const groupTitles = await boxes(page.locator('.aas-group-title'));
       expect(pairsOverlapping(hopLabels, groupTitles)).toEqual([]);
       // Components do not cover one another either.
       expect(pairsOverlapping(components)).toEqual([]);

@@ -37,7 +37,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           selected ? 'border-accent ring-2 ring-accent' : 'border-line hc:border-line-strong'
         }`}
       >
-        <div className="flex items-start gap-2.5 pr-4">
+        <div className="flex items-start gap-2.5 pr-2">
           <ComponentIcon kind={node.kind} size={34} />
           <div className="min-w-0 flex-1">
             <div className="text-[16px] font-semibold leading-5 [overflow-wrap:anywhere]" title={label} data-testid="node-title">
@@ -51,11 +51,11 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
         {figures.length > 0 && (
           <dl className="mt-2 flex flex-col gap-0.5 border-t border-line pt-1.5 text-[14px] leading-[18px]">
             {figures.map((f) => (
-              <div key={f.label} className="flex min-w-0 flex-wrap items-baseline justify-between gap-x-2">
+              <div key={f.label} className="flex min-w-0 items-baseline justify-between gap-x-2">
                 <dt className="shrink-0 text-muted" title={f.label}>
                   {f.label}
                 </dt>
-                <dd className="ml-auto min-w-0 text-right font-semibold tabular-nums" title={f.value} data-testid="node-figure">
+                <dd className="min-w-0 text-right font-semibold tabular-nums [text-wrap:balance]" title={f.value} data-testid="node-figure">
                   {f.value}
                 </dd>
               </div>

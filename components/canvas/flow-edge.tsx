@@ -7,8 +7,10 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import type { LatencyHop } from '@/lib/calc/types';
-import type { DesignEdge } from '@/lib/design/schema';
+import { nodeLabel } from '@/lib/calc/graph';
+import type { DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
+import { groupDetail } from './group-node';
 import { CompactContext } from './view';
 
 export type FlowEdgeData = {
@@ -32,6 +34,13 @@ export const EDGE_WIDTH: Record<DesignEdge['flow'], number> = { request: 2.75, r
 
 /** Height of a group's title strip, in canvas units: labels keep off it. */
 const GROUP_HEADER = 44;
+
+/** How far a group's title runs from its left edge (icon, name and detail chip, at their font sizes), in canvas units. */
+function groupTitleWidth(n: InternalNode): number {
+  const data = n.data as { node?: DesignNode } | undefined;
+  if (!data?.node) return Infinity;
+  return 12 + 20 + 8 + nodeLabel(data.node).length * 9.5 + 8 + groupDetail(data.node).length * 8.2 + 12 + 24;
+}
 
 /** The corners of a smooth-step path, in order (its curves are short, so the polyline follows it closely). */
 function pathPoints(path: string): [number, number][] {
@@ -65,7 +74,7 @@ function blocked(lookup: Map<string, InternalNode>, x: number, y: number, w: num
   let score = 0;
   for (const n of lookup.values()) {
     const p = n.internals.positionAbsolute;
-    const nw = n.measured.width ?? 0;
+    const nw = n.type === 'component' ? (n.measured.width ?? 0) : Math.min(n.measured.width ?? 0, groupTitleWidth(n));
     const nh = n.type === 'component' ? (n.measured.height ?? 0) : Math.min(GROUP_HEADER, n.measured.height ?? 0);
     if (l < p.x + nw && r > p.x && t < p.y + nh && b > p.y) score += n.type === 'component' ? 10 : 1;
   }
