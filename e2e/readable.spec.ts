@@ -79,6 +79,10 @@ for (const size of [
       const strip = page.getByRole('region', { name: 'Design figures' }).getByTestId('figure');
       expect(await truncated(strip)).toEqual([]);
       expect(pairsOverlapping(await boxes(strip))).toEqual([]);
+      // The panel tabs: every name whole, none on another.
+      const tabs = page.getByRole('tab');
+      expect(await truncated(tabs)).toEqual([]);
+      expect(pairsOverlapping(await boxes(tabs))).toEqual([]);
       const legend = await page.getByRole('group', { name: 'Legend' }).boundingBox();
       expect(legend!.height).toBeLessThan(40);
       // The minimap leaves the canvas to the design.

@@ -20,6 +20,9 @@ const STATUS_EDGE: Record<string, string> = {
   ok: 'before:bg-transparent',
 };
 
+/** Values up to this many characters fit a node's row whole; longer ones wrap. */
+const LONG_FIGURE = 20;
+
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentFlowNode>) {
   const node = data.node;
   const info = COMPONENTS[node.kind];
@@ -50,16 +53,24 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
         </div>
         {figures.length > 0 && (
           <dl className="mt-2 flex flex-col gap-0.5 border-t border-line pt-1.5 text-[14px] leading-[18px]">
-            {figures.map((f) => (
-              <div key={f.label} className="flex min-w-0 items-baseline justify-between gap-x-2">
-                <dt className="shrink-0 text-muted" title={f.label}>
-                  {f.label}
-                </dt>
-                <dd className="min-w-0 text-right font-semibold tabular-nums [text-wrap:balance]" title={f.value} data-testid="node-figure">
-                  {f.value}
-                </dd>
-              </div>
-            ))}
+            {figures.map((f) => {
+              // A short value stays on one line and its label gives way; a long one wraps beside its label.
+              const long = f.value.length > LONG_FIGURE;
+              return (
+                <div key={f.label} className="flex min-w-0 items-baseline justify-between gap-x-2">
+                  <dt className={`text-muted ${long ? 'shrink-0' : 'min-w-min'}`} title={f.label}>
+                    {f.label}
+                  </dt>
+                  <dd
+                    className={`text-right font-semibold tabular-nums ${long ? 'min-w-0 [text-wrap:balance]' : 'shrink-0 whitespace-nowrap'}`}
+                    title={f.value}
+                    data-testid="node-figure"
+                  >
+                    {f.value}
+                  </dd>
+                </div>
+              );
+            })}
           </dl>
         )}
       </div>

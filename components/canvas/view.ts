@@ -51,6 +51,8 @@ export const MAX_FIT_ZOOM = 1.1;
 const FIT_PADDING = 0.06;
 /** Space kept left of the request path when it is shown from its start, in screen pixels. */
 const EDGE_MARGIN_PX = 32;
+/** The legend's strip along the top of the canvas, in screen pixels: fit view keeps the design below it. */
+const TOP_INSET_PX = 52;
 
 export interface Viewport {
   x: number;
@@ -72,12 +74,15 @@ function fitBounds(bounds: Rect, width: number, height: number): Viewport {
  * The view that fit view shows: the whole design when it is readable at that zoom; else the request
  * path, whole when it can be read whole, or from its entry at the smallest readable zoom.
  */
-export function readableViewport(all: Rect, requestPath: Rect | null, width: number, height: number): Viewport {
-  const whole = fitBounds(all, width, height);
+export function readableViewport(all: Rect, requestPath: Rect | null, width: number, fullHeight: number): Viewport {
+  const height = Math.max(fullHeight - TOP_INSET_PX, fullHeight / 2);
+  const top = fullHeight - height;
+  const below = (v: Viewport): Viewport => ({ ...v, y: v.y + top });
+  const whole = below(fitBounds(all, width, height));
   if (whole.zoom >= MIN_READABLE_ZOOM) return whole;
   const target = requestPath ?? all;
-  const path = fitBounds(target, width, height);
+  const path = below(fitBounds(target, width, height));
   if (path.zoom >= MIN_READABLE_ZOOM) return path;
   const zoom = MIN_READABLE_ZOOM;
-  return { zoom, x: EDGE_MARGIN_PX - target.x * zoom, y: height / 2 - (target.y + target.height / 2) * zoom };
+  return { zoom, x: EDGE_MARGIN_PX - target.x * zoom, y: top + height / 2 - (target.y + target.height / 2) * zoom };
 }

@@ -108,7 +108,7 @@ export function RightPanel({ collapsed = false, onCollapse }: { collapsed?: bool
       {PANELS.length > 1 ? (
         <div className="flex shrink-0 items-start gap-1 border-b border-line pl-1 pr-1.5 pt-1.5">
           {onCollapse && <CollapseButton collapsed={false} onCollapse={onCollapse} />}
-          <div role="tablist" aria-label="Panels" onKeyDown={onTabKey} className="flex min-w-0 flex-1 flex-wrap justify-start gap-x-0.5">
+          <div role="tablist" aria-label="Panels" onKeyDown={onTabKey} className="grid min-w-0 flex-1 grid-cols-4 gap-x-0.5">
             {PANELS.map((p) => (
               <button
                 key={p.id}
@@ -119,7 +119,7 @@ export function RightPanel({ collapsed = false, onCollapse }: { collapsed?: bool
                 aria-controls="panel-body"
                 tabIndex={p.id === current.id ? 0 : -1}
                 onClick={() => openPanel(p.id)}
-                className={`relative flex shrink-0 flex-col items-center gap-0.5 whitespace-nowrap rounded-t-lg border-b-2 px-1 pb-1.5 pt-1 text-[12px] font-semibold min-[1400px]:px-1.5 2xl:text-[13px] ${
+                className={`relative flex shrink-0 flex-col items-center gap-0.5 whitespace-nowrap rounded-t-lg border-b-2 px-1 pb-1.5 pt-1 text-[12px] font-semibold 2xl:text-[13px] ${
                   p.id === current.id ? 'border-accent text-fg' : 'border-transparent text-muted hover:bg-sunken hover:text-fg'
                 }`}
               >
