@@ -122,6 +122,28 @@ for (const size of [
   });
 }
 
+test.describe('at 1024×720', () => {
+  test.use({ viewport: { width: 1024, height: 720 } });
+  test('the figures strip, tabs and legend fit without overlapping; the panels fold to a rail for more canvas', async ({ page }) => {
+    await openExample(page);
+    const strip = page.getByRole('region', { name: 'Design figures' }).getByTestId('figure');
+    expect(await truncated(strip)).toEqual([]);
+    expect(pairsOverlapping(await boxes(strip))).toEqual([]);
+    const last = (await strip.last().boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(1024);
+    const tabs = page.getByRole('tab');
+    expect(await truncated(tabs)).toEqual([]);
+    expect(pairsOverlapping(await boxes(tabs))).toEqual([]);
+    const before = (await canvas(page).boundingBox())!.width;
+    await page.getByRole('button', { name: 'Hide the panels' }).click();
+    await expect(page.getByRole('tab')).toHaveCount(0);
+    expect((await canvas(page).boundingBox())!.width).toBeGreaterThan(before + 250);
+    // An icon on the rail opens its panel.
+    await page.getByRole('button', { name: 'Latency', exact: true }).click();
+    await expect(page.getByRole('tab', { name: /^Latency/ })).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
 test('keyboard: a skip link reaches the canvas, arrow keys pan it, and move a focused component', async ({ page }) => {
   await openExample(page);
   await page.keyboard.press('Tab');
@@ -132,9 +154,9 @@ test('keyboard: a skip link reaches the canvas, arrow keys pan it, and move a fo
   const before = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(before);
-  // Tab moves into the components; the arrow keys move the focused one.
-  await page.keyboard.press('Tab');
+  // Tab moves through the connections, then into the components; the arrow keys move the focused one.
   const focused = page.locator('.react-flow__node:focus');
+  for (let i = 0; i < 40 && (await focused.count()) === 0; i++) await page.keyboard.press('Tab');
   await expect(focused).toHaveCount(1);
   const id = await focused.getAttribute('data-id');
   const at = await node(page, id!).evaluate((el) => (el as HTMLElement).style.transform);
