@@ -18,11 +18,15 @@ import { useShortcuts } from './use-shortcuts';
 function useTheme() {
   const theme = useStudio((s) => s.prefs.theme);
   const highContrast = useStudio((s) => s.prefs.highContrast);
+  const ready = useStudio((s) => s.status === 'ready');
   useEffect(() => {
+    // Until the saved preferences are read, the page keeps the theme it opened with (the system's, or the
+    // saved one): applying the defaults first would wipe the system's dark theme before it is read.
+    if (!ready) return;
     const c = document.documentElement.classList;
     c.toggle('dark', theme === 'dark');
     c.toggle('hc', highContrast);
-  }, [theme, highContrast]);
+  }, [theme, highContrast, ready]);
 }
 
 export default function Studio() {
