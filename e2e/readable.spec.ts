@@ -76,7 +76,7 @@ for (const size of [
       expect(pairsOverlapping(components)).toEqual([]);
 
       // The figures strip: every figure whole, none on another; the legend on one line.
-      const strip = page.getByRole('region', { name: 'Design figures' }).getByTestId('figure');
+      const strip = page.getByRole('group', { name: 'Design figures' }).getByTestId('figure');
       expect(await truncated(strip)).toEqual([]);
       expect(pairsOverlapping(await boxes(strip))).toEqual([]);
       // The panel tabs: every name whole, none on another.
@@ -126,7 +126,7 @@ test.describe('at 1024×720', () => {
   test.use({ viewport: { width: 1024, height: 720 } });
   test('the figures strip, tabs and legend fit without overlapping; the panels fold to a rail for more canvas', async ({ page }) => {
     await openExample(page);
-    const strip = page.getByRole('region', { name: 'Design figures' }).getByTestId('figure');
+    const strip = page.getByRole('group', { name: 'Design figures' }).getByTestId('figure');
     expect(await truncated(strip)).toEqual([]);
     expect(pairsOverlapping(await boxes(strip))).toEqual([]);
     const last = (await strip.last().boundingBox())!;

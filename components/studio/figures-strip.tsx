@@ -38,7 +38,10 @@ function Figure({
       className="group flex shrink-0 flex-col items-start rounded-lg px-3 py-1 text-left hover:bg-sunken"
       data-testid="figure"
     >
-      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">{label}</span>
+      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">
+        {label}
+        <span className="sr-only">:</span>
+      </span>
       <span className="flex items-baseline gap-1.5 whitespace-nowrap">
         <span className={`text-[19px] font-semibold leading-6 tabular-nums ${TONES[tone]}`}>{value}</span>
         {note && <span className={`text-[13px] text-muted ${NOTE_FROM[noteFrom]}`}>{note}</span>}
@@ -73,7 +76,8 @@ export function FiguresStrip() {
   const cost$ = formatUsdPerMonth(cost.totalUsdPerMonth);
   const unpriced = cost.unpricedCount > 0 ? `+ ${cost.unpricedCount} unpriced` : undefined;
   return (
-    <section
+    <div
+      role="group"
       aria-label="Design figures"
       className="flex h-[54px] shrink-0 items-center gap-1 overflow-x-auto border-b border-line bg-surface px-2"
     >
@@ -100,6 +104,6 @@ export function FiguresStrip() {
       <Figure label="Composite SLA" value={formatSla(ha.compositeSla)} note={ha.patternLabel} noteFrom="wider" panel="availability" />
       <Divider />
       <Figure label="Findings" value={findingsText} tone={findingsTone} panel="findings" />
-    </section>
+    </div>
   );
 }

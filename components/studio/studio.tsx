@@ -55,8 +55,10 @@ export default function Studio() {
         >
           Skip to the canvas
         </a>
-        <Header />
-        <FiguresStrip />
+        <header className="relative z-20 shrink-0">
+          <Header />
+          <FiguresStrip />
+        </header>
         <div className="flex min-h-0 flex-1">
           <aside aria-label="Palette" className={`${paletteCollapsed ? 'w-[60px]' : 'w-[240px]'} shrink-0 border-r border-line bg-surface`}>
             <Palette />
