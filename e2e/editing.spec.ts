@@ -27,7 +27,8 @@ test.describe('editing on the canvas', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'is where requests start: nothing sends requests to it' })).toBeVisible();
     await expect(edges(page)).toHaveCount(0);
     // A container cannot be connected either: dropping the connection on a region says so.
-    await dropFromPalette(page, 'Azure region', { x: 420, y: 560 });
+    // A dropped region hangs from its title at the pointer.
+    await dropFromPalette(page, 'Azure region', { x: 300, y: 420 });
     const from = await centre(node(page, 'app-service').locator('.react-flow__handle.source'));
     const box = (await node(page, 'region').boundingBox())!;
     await mouseDrag(page, from, { x: box.x + box.width / 2, y: box.y + 120 });
@@ -109,7 +110,9 @@ test.describe('editing on the canvas', () => {
     await page.keyboard.press('Control+v');
     await expect(nodes(page)).toHaveCount(2);
     await expect(node(page, 'client')).toBeVisible();
-    // Box select with Shift + drag on the empty canvas.
+    // Box select with Shift + drag on the empty canvas (the paste kept the copied spot, at the canvas's edge:
+    // fit the view first so there is canvas around them to drag from).
+    await page.getByRole('button', { name: 'Fit view' }).click();
     await page.getByRole('region', { name: 'Design canvas' }).click({ position: { x: 600, y: 600 } });
     const a = (await node(page, 'client').boundingBox())!;
     const b = (await node(page, 'app-service').boundingBox())!;

@@ -13,6 +13,7 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
   useStore,
   type Connection,
@@ -34,7 +35,7 @@ import { dropTargetFor, useStudio } from '@/components/store/studio-store';
 import type { FlowNode } from '@/components/store/flow-nodes';
 import type { FlowEdgeType } from './flow-edge';
 import { edgeTypes, nodeTypes } from './node-types';
-import { canvasView, CompactContext, PALETTE_MIME, topLeftFor, zoomedOut } from './view';
+import { canvasView, CompactContext, PALETTE_MIME, readableViewport, topLeftFor, zoomedOut } from './view';
 import { EmptyCanvas } from './empty-canvas';
 import { Legend } from './legend';
 
@@ -74,9 +75,71 @@ export default function Canvas() {
   const fitViewRequest = useStudio((s) => s.fitViewRequest);
   const onNodesChange = useStudio((s) => s.onNodesChange);
   const onEdgesChange = useStudio((s) => s.onEdgesChange);
-  const { screenToFlowPosition, fitView, getInternalNode, setViewport } = useReactFlow();
+  const { screenToFlowPosition, fitView, getInternalNode, setViewport, getViewport, getNodes, getNodesBounds } = useReactFlow();
   const compact = useStore(zoomedOut);
   const sectionRef = useRef<HTMLElement>(null);
+  const nodesReady = useNodesInitialized();
+
+  /** Fit view, never below a readable zoom: a design too large for that shows its request path (see view.ts). */
+  const fitReadable = useCallback(
+    (duration = 0) => {
+      const el = sectionRef.current;
+      const all = getNodes();
+      if (!el || all.length === 0) {
+        void setViewport({ x: 0, y: 0, zoom: 1 }, { duration });
+        return;
+      }
+      const r = reportFor(useStudio.getState().design);
+      const pathIds = new Set<string>();
+      for (const h of r.ok ? r.report.latency.hops : []) {
+        if (h.fromNodeId !== null) pathIds.add(h.fromNodeId);
+        pathIds.add(h.toNodeId);
+      }
+      const onPath = all.filter((n) => pathIds.has(n.id));
+      const path = onPath.length > 0 ? getNodesBounds(onPath) : null;
+      void setViewport(readableViewport(getNodesBounds(all), path, el.clientWidth, el.clientHeight), { duration });
+    },
+    [getNodes, getNodesBounds, setViewport],
+  );
+
+  // A fit asked for before the nodes are measured waits for them.
+  const pendingFit = useRef(0);
+  useEffect(() => {
+    if (fitViewRequest === 0) return;
+    pendingFit.current = fitViewRequest;
+  }, [fitViewRequest]);
+  useEffect(() => {
+    if (pendingFit.current === 0) return;
+    // An empty design starts at 100%, so the first component lands where it is dropped, at full size.
+    if (useStudio.getState().flowNodes.length === 0) {
+      pendingFit.current = 0;
+      void setViewport({ x: 0, y: 0, zoom: 1 });
+    } else if (nodesReady) {
+      pendingFit.current = 0;
+      fitReadable();
+    }
+  }, [fitViewRequest, nodesReady, fitReadable, setViewport]);
+
+  /** Arrow keys pan the view and + / - zoom while the canvas itself has focus (a node's arrows move it). */
+  const onCanvasKey = useCallback(
+    (e: React.KeyboardEvent<HTMLElement>) => {
+      if (e.target !== e.currentTarget) return;
+      const step = e.shiftKey ? 240 : 60;
+      const v = getViewport();
+      const pan: Record<string, [number, number]> = {
+        ArrowLeft: [step, 0],
+        ArrowRight: [-step, 0],
+        ArrowUp: [0, step],
+        ArrowDown: [0, -step],
+      };
+      const d = pan[e.key];
+      if (d) {
+        e.preventDefault();
+        void setViewport({ ...v, x: v.x + d[0], y: v.y + d[1] }, { duration: 120 });
+      }
+    },
+    [getViewport, setViewport],
+  );
 
   useEffect(() => {
     canvasView.element = sectionRef.current;
@@ -84,13 +147,6 @@ export default function Canvas() {
       canvasView.element = null;
     };
   }, []);
-
-  useEffect(() => {
-    if (fitViewRequest === 0) return;
-    // An empty design starts at 100%, so the first component lands where it is dropped, at full size.
-    if (useStudio.getState().flowNodes.length > 0) void fitView({ padding: 0.08, duration: 0, maxZoom: 1.1 });
-    else void setViewport({ x: 0, y: 0, zoom: 1 });
-  }, [fitViewRequest, fitView, setViewport]);
 
   const focusRequest = useStudio((s) => s.focusRequest);
   useEffect(() => {
@@ -206,7 +262,20 @@ export default function Canvas() {
   const empty = flowNodes.length === 0;
 
   return (
-    <section ref={sectionRef} aria-label="Design canvas" className="relative h-full w-full bg-canvas" onDragLeave={onDragLeave}>
+    <section
+      ref={sectionRef}
+      id="design-canvas"
+      aria-label="Design canvas"
+      aria-describedby="canvas-keys"
+      tabIndex={0}
+      className="relative h-full w-full bg-canvas focus-visible:outline-none focus-visible:ring-4 focus-visible:ring-inset focus-visible:ring-accent"
+      onDragLeave={onDragLeave}
+      onKeyDown={onCanvasKey}
+    >
+      <p id="canvas-keys" className="sr-only">
+        Arrow keys pan the view (Shift for larger steps). Tab moves to the components; on a selected component, arrow keys move it and Enter
+        selects it.
+      </p>
       <CompactContext.Provider value={compact}>
         <ReactFlow<FlowNode, FlowEdgeType>
           nodes={flowNodes}
@@ -231,10 +300,23 @@ export default function Canvas() {
           colorMode={prefs.theme}
           connectionRadius={28}
           elevateEdgesOnSelect
-          attributionPosition="top-right"
+          attributionPosition="bottom-center"
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1.6} color="var(--grid-dot)" />
-          <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}>
+          <Controls showInteractive={false} showFitView={false} position="bottom-left">
+            <ControlButton onClick={() => fitReadable(250)} title="Fit view (readable zoom)" aria-label="Fit view">
+              <svg
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+                aria-hidden="true"
+              >
+                <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />
+              </svg>
+            </ControlButton>
             <ControlButton onClick={layout} title="Auto-layout: request path left to right" aria-label="Auto-layout">
               <svg
                 viewBox="0 0 24 24"
@@ -281,6 +363,7 @@ export default function Canvas() {
               pannable
               zoomable
               ariaLabel="Minimap of the design"
+              style={{ width: 176, height: 120 }}
               nodeColor={minimapColor}
               nodeStrokeColor={minimapStroke}
               nodeStrokeWidth={3}

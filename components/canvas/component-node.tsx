@@ -20,6 +20,9 @@ const STATUS_EDGE: Record<string, string> = {
   ok: 'before:bg-transparent',
 };
 
+/** Values up to this many characters fit a node's row whole; longer ones wrap. */
+const LONG_FIGURE = 20;
+
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentFlowNode>) {
   const node = data.node;
   const info = COMPONENTS[node.kind];
@@ -37,10 +40,10 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           selected ? 'border-accent ring-2 ring-accent' : 'border-line hc:border-line-strong'
         }`}
       >
-        <div className="flex items-center gap-2.5 pr-4">
+        <div className="flex items-start gap-2.5 pr-2">
           <ComponentIcon kind={node.kind} size={34} />
           <div className="min-w-0 flex-1">
-            <div className="truncate text-[16px] font-semibold leading-5" title={label}>
+            <div className="text-[16px] font-semibold leading-5 [overflow-wrap:anywhere]" title={label} data-testid="node-title">
               {label}
             </div>
             <div className="truncate text-[14px] leading-5 text-muted" title={subtitle} data-testid="node-subtitle">
@@ -50,16 +53,24 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
         </div>
         {figures.length > 0 && (
           <dl className="mt-2 flex flex-col gap-0.5 border-t border-line pt-1.5 text-[14px] leading-[18px]">
-            {figures.map((f) => (
-              <div key={f.label} className="flex min-w-0 items-baseline gap-2">
-                <dt className="max-w-[50%] shrink-0 truncate text-muted" title={f.label}>
-                  {f.label}
-                </dt>
-                <dd className="min-w-0 flex-1 truncate text-right font-semibold tabular-nums" title={f.value}>
-                  {f.value}
-                </dd>
-              </div>
-            ))}
+            {figures.map((f) => {
+              // A short value stays on one line and its label gives way; a long one wraps beside its label.
+              const long = f.value.length > LONG_FIGURE;
+              return (
+                <div key={f.label} className="flex min-w-0 items-baseline justify-between gap-x-2">
+                  <dt className={`text-muted ${long ? 'shrink-0' : 'min-w-min'}`} title={f.label}>
+                    {f.label}
+                  </dt>
+                  <dd
+                    className={`text-right font-semibold tabular-nums ${long ? 'min-w-0 [text-wrap:balance]' : 'shrink-0 whitespace-nowrap'}`}
+                    title={f.value}
+                    data-testid="node-figure"
+                  >
+                    {f.value}
+                  </dd>
+                </div>
+              );
+            })}
           </dl>
         )}
       </div>

@@ -7,8 +7,10 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import type { LatencyHop } from '@/lib/calc/types';
-import type { DesignEdge } from '@/lib/design/schema';
+import { nodeLabel } from '@/lib/calc/graph';
+import type { DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
+import { groupDetail } from './group-node';
 import { CompactContext } from './view';
 
 export type FlowEdgeData = {
@@ -30,16 +32,75 @@ export const EDGE_DASH: Record<DesignEdge['flow'], string | undefined> = {
 };
 export const EDGE_WIDTH: Record<DesignEdge['flow'], number> = { request: 2.75, retrieval: 2, data: 1.75, replication: 2, failover: 2.25 };
 
-/** True when a component node (not a group) covers the point. */
-function covered(lookup: Map<string, InternalNode>, x: number, y: number): boolean {
-  for (const n of lookup.values()) {
-    if (n.type !== 'component') continue;
-    const p = n.internals.positionAbsolute;
-    const w = n.measured.width ?? 0;
-    const h = n.measured.height ?? 0;
-    if (x >= p.x - 6 && x <= p.x + w + 6 && y >= p.y - 6 && y <= p.y + h + 6) return true;
+/** Height of a group's title strip, in canvas units: labels keep off it. */
+const GROUP_HEADER = 44;
+
+/** How far a group's title runs from its left edge (icon, name and detail chip, at their font sizes), in canvas units. */
+function groupTitleWidth(n: InternalNode): number {
+  const data = n.data as { node?: DesignNode } | undefined;
+  if (!data?.node) return Infinity;
+  return 12 + 20 + 8 + nodeLabel(data.node).length * 9.5 + 8 + groupDetail(data.node).length * 8.2 + 12 + 24;
+}
+
+/** The corners of a smooth-step path, in order (its curves are short, so the polyline follows it closely). */
+function pathPoints(path: string): [number, number][] {
+  const nums = path.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)?.map(Number) ?? [];
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < nums.length; i += 2) out.push([nums[i] as number, nums[i + 1] as number]);
+  return out;
+}
+
+/** The point a fraction `t` of the way along a polyline. */
+function along(points: [number, number][], t: number): [number, number] {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  let left = total * t;
+  for (let i = 1; i < points.length; i++) {
+    const [ax, ay] = points[i - 1]!;
+    const [bx, by] = points[i]!;
+    const len = Math.hypot(bx - ax, by - ay);
+    if (left <= len && len > 0) return [ax + ((bx - ax) * left) / len, ay + ((by - ay) * left) / len];
+    left -= len;
   }
-  return false;
+  return points[points.length - 1] ?? [0, 0];
+}
+
+/** How badly a label box centred on (x, y) would cover things: 10 per component, 1 per group title. */
+function blocked(lookup: Map<string, InternalNode>, x: number, y: number, w: number, h: number): number {
+  const l = x - w / 2 - 4;
+  const r = x + w / 2 + 4;
+  const t = y - h / 2 - 4;
+  const b = y + h / 2 + 4;
+  let score = 0;
+  for (const n of lookup.values()) {
+    const p = n.internals.positionAbsolute;
+    const nw = n.type === 'component' ? (n.measured.width ?? 0) : Math.min(n.measured.width ?? 0, groupTitleWidth(n));
+    const nh = n.type === 'component' ? (n.measured.height ?? 0) : Math.min(GROUP_HEADER, n.measured.height ?? 0);
+    if (l < p.x + nw && r > p.x && t < p.y + nh && b > p.y) score += n.type === 'component' ? 10 : 1;
+  }
+  return score;
+}
+
+/** Where along the edge its label goes: the point nearest the middle that covers no component and no group title. */
+const LABEL_SPOTS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9];
+function labelSpot(lookup: Map<string, InternalNode>, path: string, w: number, h: number, fallback: [number, number]): [number, number] {
+  const points = pathPoints(path);
+  if (points.length < 2) return fallback;
+  const spots: [number, number][] = LABEL_SPOTS.map((t) => along(points, t));
+  // Too short a run between two components: the label may go just above (or below) its middle instead.
+  const [x, y] = along(points, 0.5);
+  for (let d = h; d <= 160; d += 8) spots.push([x, y - d], [x, y + d]);
+  let best = fallback;
+  let bestScore = Infinity;
+  for (const [sx, sy] of spots) {
+    const score = blocked(lookup, sx, sy, w, h);
+    if (score === 0) return [sx, sy];
+    if (score < bestScore) {
+      best = [sx, sy];
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
@@ -57,11 +118,6 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const store = useStoreApi();
   const compact = useContext(CompactContext);
   if (!data) return null;
-  // The label sits mid-way, or just before the arrow when a component covers the middle.
-  const moveToEnd = !compact && covered(store.getState().nodeLookup as Map<string, InternalNode>, midX, midY);
-  const labelX = moveToEnd ? targetX - 12 : midX;
-  const labelY = moveToEnd ? targetY - 5 : midY;
-  const anchor = moveToEnd ? 'translate(-100%, -100%)' : 'translate(-50%, -50%)';
   const { edge, hop, crossRegion } = data;
   const stroke = `var(--edge-${edge.flow})`;
   const tags: string[] = [];
@@ -69,6 +125,14 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   if (edge.label) tags.push(edge.label);
   const ms = hop ? formatMs(hop.networkMs) : null;
   const showLabel = !compact && (tags.length > 0 || ms !== null || crossRegion);
+  // The label sits on the edge, as near its middle as it can without covering a component or a group's title.
+  const hopText = crossRegion ? `cross-region${ms ? ` · ${ms}` : ''}` : (ms ?? '');
+  const chars = tags.join(' · ').length + hopText.length;
+  const labelWidth = chars * 7.6 + (tags.length > 0 ? 18 : 0) + (hopText ? 18 : 0);
+  const [labelX, labelY] = showLabel
+    ? labelSpot(store.getState().nodeLookup as Map<string, InternalNode>, path, labelWidth, 24, [midX, midY])
+    : [midX, midY];
+  const anchor = 'translate(-50%, -50%)';
   return (
     <>
       {selected && <path d={path} fill="none" stroke="var(--accent)" strokeOpacity={0.25} strokeWidth={12} strokeLinecap="round" />}
@@ -104,7 +168,7 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
                 }`}
                 title={hop?.networkBasis}
               >
-                {crossRegion ? `cross-region${ms ? ` · ${ms}` : ''}` : ms}
+                {hopText}
               </span>
             )}
           </div>

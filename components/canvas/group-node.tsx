@@ -15,7 +15,8 @@ import { useStudio } from '@/components/store/studio-store';
 import type { GroupFlowNode } from '@/components/store/flow-nodes';
 import { StatusBadge } from './status-badge';
 
-function detail(node: DesignNode): string {
+/** What a group's title shows after its name: the region, address space or CIDR. */
+export function groupDetail(node: DesignNode): string {
   if (!nodeHas(node, 'container')) return '';
   switch (node.kind) {
     case 'region':
@@ -55,15 +56,17 @@ export const GroupNode = memo(function GroupNode({ id, data, selected }: NodePro
         data-drop-target={dropTarget || undefined}
       >
         <div className="flex items-center gap-2 px-3 pt-2.5">
-          <span className={isGroupKind(node.kind) ? TITLE[node.kind] : undefined}>
-            <ComponentGlyph kind={node.kind} size={20} />
-          </span>
-          <span className="shrink-0 text-[16px] font-semibold text-fg" title={`${kindName}: ${label}`}>
-            {label}
-          </span>
-          <span className="min-w-0 truncate rounded-md bg-sunken px-1.5 py-0.5 font-mono text-[13px] text-muted ring-1 ring-inset ring-line">
-            {detail(node)}
-          </span>
+          <div className="aas-group-title flex min-w-0 items-center gap-2">
+            <span className={isGroupKind(node.kind) ? TITLE[node.kind] : undefined}>
+              <ComponentGlyph kind={node.kind} size={20} />
+            </span>
+            <span className="shrink-0 text-[16px] font-semibold text-fg" title={`${kindName}: ${label}`}>
+              {label}
+            </span>
+            <span className="min-w-0 truncate rounded-md bg-sunken px-1.5 py-0.5 font-mono text-[13px] text-muted ring-1 ring-inset ring-line">
+              {groupDetail(node)}
+            </span>
+          </div>
           <span className="ml-auto" />
           {status && status.status !== 'ok' && <StatusBadge status={status} />}
         </div>

@@ -8,7 +8,7 @@ import { EDGE_DASH, EDGE_WIDTH } from './flow-edge';
 
 function Sample({ flow }: { flow: EdgeFlow }) {
   return (
-    <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
+    <svg width="22" height="10" viewBox="0 0 28 10" aria-hidden="true">
       <path d="M1 5h20" stroke={`var(--edge-${flow})`} strokeWidth={EDGE_WIDTH[flow]} strokeDasharray={EDGE_DASH[flow]} fill="none" />
       <path d="M21 1.5 27 5l-6 3.5z" fill={`var(--edge-${flow})`} />
     </svg>
@@ -33,16 +33,16 @@ export const Legend = memo(function Legend() {
     <div
       role="group"
       aria-label="Legend"
-      className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-line bg-surface/95 px-3 py-1.5 text-[13px] text-fg shadow-sm"
+      className="flex flex-wrap items-center gap-x-2 gap-y-0.5 whitespace-nowrap rounded-xl border border-line bg-surface/95 px-2 py-1 text-[13px] text-fg shadow-sm"
     >
       {EDGE_FLOWS.map((f) => (
-        <span key={f} className="inline-flex items-center gap-1.5">
+        <span key={f} className="inline-flex items-center gap-1">
           <Sample flow={f} />
           {valueLabel(f)}
         </span>
       ))}
-      <span className="inline-flex items-center gap-1.5">
-        <svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+      <span className="inline-flex items-center gap-1">
+        <svg width="22" height="12" viewBox="0 0 26 12" aria-hidden="true">
           <path d="M3 6h20" stroke="var(--edge-cross-region)" strokeOpacity="0.35" strokeWidth="9" strokeLinecap="round" />
           <path d="M3 6h20" stroke="var(--edge-request)" strokeWidth="2.5" />
         </svg>

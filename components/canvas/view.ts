@@ -5,7 +5,7 @@
 import type { ReactFlowState } from '@xyflow/react';
 import { createContext } from 'react';
 import { isGroupKind, type ComponentKind } from '@/lib/catalog/components';
-import { GROUP_DEFAULT_SIZE, NODE_SIZE, type Point } from '@/lib/design/geometry';
+import { NODE_SIZE, type Point, type Rect } from '@/lib/design/geometry';
 
 /** The drag-and-drop data type of a palette item; its data is the component kind. */
 export const PALETTE_MIME = 'application/x-ai-architecture-studio-component';
@@ -15,11 +15,17 @@ export const canvasView: { element: HTMLElement | null; draggingKind: ComponentK
   draggingKind: null,
 };
 
-/** Top-left corner that puts a new node's centre on `point`. */
+/**
+ * Top-left corner for a new node asked for at `point`: a component's centre goes there; a group (much
+ * larger) has its title there, so it opens from where it was dropped instead of off the view's top left.
+ */
 export function topLeftFor(kind: ComponentKind, point: Point): Point {
-  const size = isGroupKind(kind) ? GROUP_DEFAULT_SIZE[kind] : NODE_SIZE;
-  return { x: point.x - size.width / 2, y: point.y - size.height / 2 };
+  if (isGroupKind(kind)) return { x: point.x - GROUP_TITLE_GRIP.x, y: point.y - GROUP_TITLE_GRIP.y };
+  return { x: point.x - NODE_SIZE.width / 2, y: point.y - NODE_SIZE.height / 2 };
 }
+
+/** Where on a group its title sits, from its top-left corner: the point a group is held by when dropped. */
+const GROUP_TITLE_GRIP: Point = { x: 60, y: 20 };
 
 /**
  * Below this zoom a node's figures are too small to read (14 px text shows at under 4 px): nodes draw
@@ -33,3 +39,50 @@ export const zoomedOut = (s: ReactFlowState): boolean => s.transform[2] < COMPAC
  * thousand nodes and edges do not each run a selector on every store update of a drag.
  */
 export const CompactContext = createContext(false);
+
+/**
+ * Fit view never zooms out below this: node titles (16 px) still show at 12 px and key figures at over
+ * 10 px, readable on a projector. A design too large to show whole at this zoom shows its request path
+ * instead; the minimap shows the rest.
+ */
+export const MIN_READABLE_ZOOM = 0.75;
+/** Fit view does not blow a small design up past this. */
+export const MAX_FIT_ZOOM = 1.1;
+const FIT_PADDING = 0.06;
+/** Space kept left of the request path when it is shown from its start, in screen pixels. */
+const EDGE_MARGIN_PX = 32;
+/** The legend's strip along the top of the canvas, in screen pixels: fit view keeps the design below it. */
+const TOP_INSET_PX = 52;
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** The zoom and offset that show `bounds` (canvas units) centred in a `width` × `height` view. */
+function fitBounds(bounds: Rect, width: number, height: number): Viewport {
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    (width * (1 - 2 * FIT_PADDING)) / Math.max(bounds.width, 1),
+    (height * (1 - 2 * FIT_PADDING)) / Math.max(bounds.height, 1),
+  );
+  return { zoom, x: width / 2 - (bounds.x + bounds.width / 2) * zoom, y: height / 2 - (bounds.y + bounds.height / 2) * zoom };
+}
+
+/**
+ * The view that fit view shows: the whole design when it is readable at that zoom; else the request
+ * path, whole when it can be read whole, or from its entry at the smallest readable zoom.
+ */
+export function readableViewport(all: Rect, requestPath: Rect | null, width: number, fullHeight: number): Viewport {
+  const height = Math.max(fullHeight - TOP_INSET_PX, fullHeight / 2);
+  const top = fullHeight - height;
+  const below = (v: Viewport): Viewport => ({ ...v, y: v.y + top });
+  const whole = below(fitBounds(all, width, height));
+  if (whole.zoom >= MIN_READABLE_ZOOM) return whole;
+  const target = requestPath ?? all;
+  const path = below(fitBounds(target, width, height));
+  if (path.zoom >= MIN_READABLE_ZOOM) return path;
+  const zoom = MIN_READABLE_ZOOM;
+  return { zoom, x: EDGE_MARGIN_PX - target.x * zoom, y: top + height / 2 - (target.y + target.height / 2) * zoom };
+}

@@ -221,7 +221,7 @@ export default function LatencyPanel() {
             <Section title="Streamed and not">
               <DataTable
                 caption="When the user sees the answer, streamed and not"
-                head={['', 'First visible', 'Last token']}
+                head={['Answer', 'First visible', 'Last token']}
                 rows={[
                   [
                     <span key="s">Streamed {streaming && <Badge tone="accent">scenario</Badge>}</span>,

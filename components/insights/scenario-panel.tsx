@@ -159,7 +159,7 @@ function Headlines() {
   const tone = (ms: number | null, target: number): Tone => (ms === null ? 'plain' : ms <= target ? 'good' : 'warn');
   return (
     <div
-      className="sticky top-0 z-10 grid grid-cols-3 gap-x-3 gap-y-1 border-b border-line bg-surface/95 px-4 py-3 shadow-sm backdrop-blur"
+      className="sticky top-0 z-10 grid grid-cols-2 gap-x-3 2xl:grid-cols-3 gap-y-1 border-b border-line bg-surface/95 px-4 py-3 shadow-sm backdrop-blur"
       aria-label="Headline figures"
       role="group"
     >

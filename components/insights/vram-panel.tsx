@@ -45,12 +45,12 @@ function GpuBars({ bar, gpus }: { bar: VramBar; gpus: number }) {
     <div className="flex flex-col gap-1.5">
       <div className="relative pl-12">
         {/* markers across all bars: the 90% target and the capacity */}
-        <div className="relative h-5 text-[11px] font-semibold">
+        <div className={`relative text-[11px] font-semibold ${bar.overGB > 0 ? 'h-9' : 'h-5'}`}>
           <span className="absolute -translate-x-1/2 whitespace-nowrap text-warn" style={{ left: pct(bar.targetGB) }}>
             90%
           </span>
           {bar.overGB > 0 && (
-            <span className="absolute -translate-x-full whitespace-nowrap pr-1 text-muted" style={{ left: pct(bar.capacityGB) }}>
+            <span className="absolute top-4 -translate-x-full whitespace-nowrap pr-1 text-muted" style={{ left: pct(bar.capacityGB) }}>
               capacity
             </span>
           )}

@@ -17,16 +17,17 @@ function Figure({
   label,
   value,
   note,
+  noteFrom = 'always',
   tone = 'plain',
   panel,
-  describe,
 }: {
   label: string;
   value: string;
   note?: ReactNode;
+  /** From which window width the note shows: narrower windows show label and value only (the panel has the rest). */
+  noteFrom?: 'always' | 'wide' | 'wider';
   tone?: Tone;
   panel: PanelId;
-  describe: string;
 }) {
   const { ref } = useChangeFlash<HTMLButtonElement>(value);
   return (
@@ -34,17 +35,22 @@ function Figure({
       ref={ref}
       type="button"
       onClick={() => openInsight(panel)}
-      aria-label={`${label}: ${describe}`}
-      className="group flex min-w-0 flex-col items-start rounded-lg px-3 py-1 text-left hover:bg-sunken"
+      className="group flex shrink-0 flex-col items-start rounded-lg px-3 py-1 text-left hover:bg-sunken"
+      data-testid="figure"
     >
-      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">{label}</span>
+      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">
+        {label}
+        <span className="sr-only">:</span>
+      </span>
       <span className="flex items-baseline gap-1.5 whitespace-nowrap">
         <span className={`text-[19px] font-semibold leading-6 tabular-nums ${TONES[tone]}`}>{value}</span>
-        {note && <span className="text-[13px] text-muted">{note}</span>}
+        {note && <span className={`text-[13px] text-muted ${NOTE_FROM[noteFrom]}`}>{note}</span>}
       </span>
     </button>
   );
 }
+
+const NOTE_FROM = { always: '', wide: 'hidden min-[1180px]:inline', wider: 'hidden min-[1500px]:inline' } as const;
 
 const Divider = () => <span aria-hidden="true" className="mx-1 h-8 w-px shrink-0 bg-line" />;
 
@@ -75,35 +81,29 @@ export function FiguresStrip() {
       aria-label="Design figures"
       className="flex h-[54px] shrink-0 items-center gap-1 overflow-x-auto border-b border-line bg-surface px-2"
     >
-      <Figure label="Monthly cost" value={cost$} note={unpriced} panel="cost" describe={`${cost$}${unpriced ? `, ${unpriced}` : ''}`} />
+      <Figure label="Monthly cost" value={cost$} note={unpriced} panel="cost" />
       <Divider />
       <Figure
         label="Time to first token"
         value={formatMs(latency.ttftMs)}
         note={`target < ${formatMs(latency.targets.ttftMs)}`}
+        noteFrom="wide"
         tone={ttftTone}
         panel="latency"
-        describe={formatMs(latency.ttftMs)}
       />
       <Divider />
       <Figure
         label="End to end"
         value={formatMs(latency.e2eMs)}
         note={`target < ${formatMs(latency.targets.e2eMs)}`}
+        noteFrom="wide"
         tone={e2eTone}
         panel="latency"
-        describe={formatMs(latency.e2eMs)}
       />
       <Divider />
-      <Figure
-        label="Composite SLA"
-        value={formatSla(ha.compositeSla)}
-        note={ha.patternLabel}
-        panel="availability"
-        describe={formatSla(ha.compositeSla)}
-      />
+      <Figure label="Composite SLA" value={formatSla(ha.compositeSla)} note={ha.patternLabel} noteFrom="wider" panel="availability" />
       <Divider />
-      <Figure label="Findings" value={findingsText} tone={findingsTone} panel="findings" describe={findingsText} />
+      <Figure label="Findings" value={findingsText} tone={findingsTone} panel="findings" />
     </div>
   );
 }

@@ -152,6 +152,7 @@ const svg = {
   'aria-hidden': true,
 };
 
+/** The bar along the top; the studio puts it with the figures strip in the page's banner. */
 export function Header() {
   const canUndo = useStudio((s) => s.past.length > 0);
   const canRedo = useStudio((s) => s.future.length > 0);
@@ -161,10 +162,10 @@ export function Header() {
   const setPrefs = useStudio((s) => s.setPrefs);
   const saveError = useStudio((s) => s.saveError);
   return (
-    <header className="relative z-20 flex h-[56px] shrink-0 items-center gap-3 border-b border-line bg-surface px-3">
+    <div className="relative z-20 flex h-[56px] shrink-0 items-center gap-3 border-b border-line bg-surface px-3">
       <div className="flex shrink-0 items-center gap-2.5">
         <LogoMark />
-        <span className="text-[17px] font-bold tracking-tight text-fg">AI Architecture Studio</span>
+        <h1 className="whitespace-nowrap text-[17px] font-bold tracking-tight text-fg">AI Architecture Studio</h1>
       </div>
       <span aria-hidden="true" className="h-7 w-px shrink-0 bg-line" />
       <DesignsMenu />
@@ -218,6 +219,6 @@ export function Header() {
           </svg>
         </IconButton>
       </div>
-    </header>
+    </div>
   );
 }

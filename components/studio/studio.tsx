@@ -4,7 +4,7 @@
  * inspector and insights panels on the right.
  */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import Canvas from '@/components/canvas/canvas';
 import { Palette } from '@/components/palette/palette';
 import { useStudio } from '@/components/store/studio-store';
@@ -18,11 +18,15 @@ import { useShortcuts } from './use-shortcuts';
 function useTheme() {
   const theme = useStudio((s) => s.prefs.theme);
   const highContrast = useStudio((s) => s.prefs.highContrast);
+  const ready = useStudio((s) => s.status === 'ready');
   useEffect(() => {
+    // Until the saved preferences are read, the page keeps the theme it opened with (the system's, or the
+    // saved one): applying the defaults first would wipe the system's dark theme before it is read.
+    if (!ready) return;
     const c = document.documentElement.classList;
     c.toggle('dark', theme === 'dark');
     c.toggle('hc', highContrast);
-  }, [theme, highContrast]);
+  }, [theme, highContrast, ready]);
 }
 
 export default function Studio() {
@@ -30,6 +34,7 @@ export default function Studio() {
   useTheme();
   const ready = useStudio((s) => s.status === 'ready');
   const paletteCollapsed = useStudio((s) => s.prefs.paletteCollapsed);
+  const [panelOpen, setPanelOpen] = useState(true);
   useEffect(() => {
     useStudio.getState().boot(window.location.search);
     const url = new URL(window.location.href);
@@ -44,15 +49,27 @@ export default function Studio() {
   return (
     <ReactFlowProvider>
       <div className="flex h-dvh min-h-[560px] flex-col overflow-hidden bg-app text-fg">
-        <Header />
-        <FiguresStrip />
+        <a
+          href="#design-canvas"
+          className="sr-only z-[70] rounded-lg bg-accent px-4 py-2 text-[15px] font-semibold text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+        >
+          Skip to the canvas
+        </a>
+        <header className="relative z-20 shrink-0">
+          <Header />
+          <FiguresStrip />
+        </header>
         <div className="flex min-h-0 flex-1">
           <aside aria-label="Palette" className={`${paletteCollapsed ? 'w-[60px]' : 'w-[240px]'} shrink-0 border-r border-line bg-surface`}>
             <Palette />
           </aside>
           <main className="relative min-w-0 flex-1">{ready && <Canvas />}</main>
-          <aside aria-label="Inspector and insights" className="w-[440px] shrink-0 2xl:w-[520px] border-l border-line bg-surface">
-            <RightPanel />
+          <aside
+            id="studio-panels"
+            aria-label="Inspector and insights"
+            className={`${panelOpen ? 'w-[380px] min-[1400px]:w-[440px] 2xl:w-[520px]' : 'w-[60px]'} shrink-0 border-l border-line bg-surface`}
+          >
+            <RightPanel collapsed={!panelOpen} onCollapse={setPanelOpen} />
           </aside>
         </div>
         <Toasts />

@@ -3,12 +3,12 @@
  * and recorded as one step (see history). Copy and paste go through a clipboard key in the storage, so
  * components copied in one design or tab can be pasted in another.
  */
+import { placeFragment, placeNode } from '@/lib/design/placement';
 import { isGroupKind, type ComponentKind } from '@/lib/catalog/components';
 import type { NodePatch } from '@/lib/calc/types';
 import {
   addNode,
   connect,
-  duplicateNodes,
   extractFragment,
   FragmentSchema,
   moveIntoGroup,
@@ -47,10 +47,10 @@ export interface EditingSlice {
 export function createEditingSlice(ctx: SliceContext): EditingSlice {
   const { get } = ctx;
   /** How often the clipboard's text was pasted in a row: each paste lands a step further down and right. */
-  let pasteCount = { text: '', count: 0 };
   return {
     addComponent: (kind, topLeft) => {
-      const { design, id } = addNode(get().design, kind, topLeft);
+      const placed = placeNode(get().design, kind, topLeft);
+      const { design, id } = addNode(placed.design, kind, placed.topLeft);
       get().commit(design, { nodeIds: [id], edgeIds: [] });
       return id;
     },
@@ -121,7 +121,10 @@ export function createEditingSlice(ctx: SliceContext): EditingSlice {
     duplicateSelection: () => {
       const { design, selection } = get();
       if (selection.nodeIds.length === 0) return;
-      const r = duplicateNodes(design, selection.nodeIds);
+      const fragment = extractFragment(design, selection.nodeIds);
+      if (!fragment) return;
+      const placed = placeFragment(design, fragment);
+      const r = pasteFragment(placed.design, fragment, placed.offset);
       get().commit(r.design, { nodeIds: r.nodeIds, edgeIds: [] });
     },
 
@@ -135,7 +138,6 @@ export function createEditingSlice(ctx: SliceContext): EditingSlice {
         get().toast(w.message, { tone: 'error' });
         return;
       }
-      pasteCount = { text, count: 0 };
       const n = selection.nodeIds.length;
       get().toast(`Copied ${n} component${n === 1 ? '' : 's'}. Paste with Ctrl+V, here or in another design.`);
     },
@@ -157,9 +159,8 @@ export function createEditingSlice(ctx: SliceContext): EditingSlice {
         get().toast('The clipboard holds something the studio cannot paste. Copy the components again.', { tone: 'error' });
         return;
       }
-      pasteCount = pasteCount.text === text ? { text, count: pasteCount.count + 1 } : { text, count: 1 };
-      const step = 40 * pasteCount.count;
-      const r = pasteFragment(get().design, parsed.data, { x: step, y: step });
+      const placed = placeFragment(get().design, parsed.data);
+      const r = pasteFragment(placed.design, parsed.data, placed.offset);
       get().commit(r.design, { nodeIds: r.nodeIds, edgeIds: [] });
     },
 
