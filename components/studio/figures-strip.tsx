@@ -39,9 +39,11 @@ function Figure({
       className="group flex shrink-0 flex-col items-start rounded-lg px-3 py-1 text-left hover:bg-sunken"
       data-testid="figure"
     >
-      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">{label}</span>
+      {/* The spaces between the parts keep their words apart in the text (a flex layout does not draw them). */}
+      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">{label}</span>{' '}
       <span className="flex items-baseline gap-1.5 whitespace-nowrap">
         <span className={`text-[19px] font-semibold leading-6 tabular-nums ${TONES[tone]}`}>{value}</span>
+        {note && ' '}
         {note && <span className={`text-[13px] text-muted ${NOTE_FROM[noteFrom]}`}>{note}</span>}
       </span>
     </button>
