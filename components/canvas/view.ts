@@ -49,8 +49,8 @@ export const MIN_READABLE_ZOOM = 0.75;
 /** Fit view does not blow a small design up past this. */
 export const MAX_FIT_ZOOM = 1.1;
 const FIT_PADDING = 0.06;
-/** Space kept left of the request path when it is shown from its start, in screen pixels. */
-const EDGE_MARGIN_PX = 32;
+/** Space kept left of the request path when it is shown from its start (clear of the zoom controls), in screen pixels. */
+const EDGE_MARGIN_PX = 72;
 /** The legend's strip along the top of the canvas, in screen pixels: fit view keeps the design below it. */
 const TOP_INSET_PX = 52;
 

@@ -26,18 +26,19 @@ function ServiceRow({
     <button
       type="button"
       onClick={() => showOnCanvas([term.nodeId])}
-      aria-label={`${term.label}: ${formatSla(term.availability)}${term.slaId ? ` (${term.slaId})` : ''}${single ? ', a single point of failure' : ''}. Show on the canvas`}
       className={`flex w-full items-center gap-2 rounded-lg border bg-raised px-2 py-1.5 text-left hover:border-accent hover:bg-accent-soft ${single ? 'border-warn' : 'border-line'}`}
     >
       {node && <ComponentIcon kind={node.kind} size={24} />}
       <span className="min-w-0 flex-1">
-        <span className="block truncate text-[14px] font-medium text-fg">{term.label}</span>
+        {/* Named by its visible text (spaces keep the parts apart in it), then what pressing it does. */}
+        <span className="block truncate text-[14px] font-medium text-fg">{term.label}</span>{' '}
         {term.slaId && <span className="block truncate font-mono text-[11px] text-muted">{term.slaId}</span>}
-      </span>
-      {single && <Badge tone="warn">single point of failure</Badge>}
+      </span>{' '}
+      {single && <Badge tone="warn">single point of failure</Badge>}{' '}
       <span className={`shrink-0 text-[14px] font-semibold tabular-nums ${term.availability === null ? 'text-warn' : 'text-fg'}`}>
         {formatSla(term.availability)}
       </span>
+      <span className="sr-only">. Show on the canvas</span>
     </button>
   );
 }

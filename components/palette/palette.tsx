@@ -192,12 +192,12 @@ export function Palette() {
         {groups.length === 0 && <p className="px-2 py-4 text-[15px] text-muted">No component matches “{q}”.</p>}
         {groups.map((g) => (
           <section key={g.layer} aria-labelledby={`palette-${layerClass(g.layer)}`} className="mt-2">
-            <h3
+            <h2
               id={`palette-${layerClass(g.layer)}`}
               className="px-2 pb-1 pt-1 text-[13px] font-semibold uppercase tracking-wide text-muted"
             >
               {g.layer}
-            </h3>
+            </h2>
             <ul>
               {g.components.map((c) => (
                 <PaletteItem key={c.kind} info={c} onAdd={onAdd} compact={false} />

@@ -3,7 +3,6 @@
  * The header strip: the design's monthly cost, time to first token, end-to-end latency, composite SLA
  * and the count of errors and warnings, all from `evaluate`. Each figure is a button that opens its panel.
  */
-import type { ReactNode } from 'react';
 import { formatMs, formatSla, formatUsdPerMonth } from '@/lib/format';
 import { useChangeFlash } from '@/components/insights/use-change-flash';
 import { useReport, useReportError } from '@/components/store/report';
@@ -23,7 +22,7 @@ function Figure({
 }: {
   label: string;
   value: string;
-  note?: ReactNode;
+  note?: string;
   /** From which window width the note shows: narrower windows show label and value only (the panel has the rest). */
   noteFrom?: 'always' | 'wide' | 'wider';
   tone?: Tone;
@@ -35,15 +34,16 @@ function Figure({
       ref={ref}
       type="button"
       onClick={() => openInsight(panel)}
+      // The name is the visible text, in reading order, with the label set off by a colon.
+      aria-label={`${label}: ${value}${note ? ` ${note}` : ''}`}
       className="group flex shrink-0 flex-col items-start rounded-lg px-3 py-1 text-left hover:bg-sunken"
       data-testid="figure"
     >
-      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">
-        {label}
-        <span className="sr-only">:</span>
-      </span>
+      {/* The spaces between the parts keep their words apart in the text (a flex layout does not draw them). */}
+      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">{label}</span>{' '}
       <span className="flex items-baseline gap-1.5 whitespace-nowrap">
         <span className={`text-[19px] font-semibold leading-6 tabular-nums ${TONES[tone]}`}>{value}</span>
+        {note && ' '}
         {note && <span className={`text-[13px] text-muted ${NOTE_FROM[noteFrom]}`}>{note}</span>}
       </span>
     </button>
