@@ -4,6 +4,7 @@
  * and the count of errors and warnings, all from `evaluate`. Each figure is a button that opens its panel.
  */
 import type { ReactNode } from 'react';
+import { PRICE_BASIS_NOTE } from '@/lib/catalog';
 import { formatMs, formatSla, formatUsdPerMonth } from '@/lib/format';
 import { useChangeFlash } from '@/components/insights/use-change-flash';
 import { useReport, useReportError } from '@/components/store/report';
@@ -81,7 +82,20 @@ export function FiguresStrip() {
       aria-label="Design figures"
       className="flex h-[54px] shrink-0 items-center gap-1 overflow-x-auto border-b border-line bg-surface px-2"
     >
-      <Figure label="Monthly cost" value={cost$} note={unpriced} panel="cost" />
+      <Figure
+        label="Monthly cost"
+        value={cost$}
+        note={
+          <>
+            {unpriced}
+            <span className="hidden min-[1180px]:inline" data-testid="price-basis">
+              {unpriced ? ' · ' : ''}
+              {PRICE_BASIS_NOTE}
+            </span>
+          </>
+        }
+        panel="cost"
+      />
       <Divider />
       <Figure
         label="Time to first token"
