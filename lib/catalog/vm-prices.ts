@@ -4,7 +4,7 @@
  * source and as-of date; "unknown" is null, never 0. Lookups go through Maps, so ids typed into a
  * design ("__proto__", "constructor") find nothing rather than an inherited property.
  */
-import snapshotJson from './generated/retail-prices.json';
+import snapshotJson from './generated/retail-prices.json' with { type: 'json' };
 import { RetailSnapshot, type ServiceMeterRow, type VmAvailabilityRow, type VmOffer, type VmPriceRow } from './retail/snapshot';
 
 export type { VmOffer } from './retail/snapshot';
