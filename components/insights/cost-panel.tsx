@@ -7,7 +7,7 @@
  */
 import dynamic from 'next/dynamic';
 import { Fragment, useMemo, useState } from 'react';
-import { getSource } from '@/lib/catalog';
+import { CATALOG_CURRENCY, getSource, PRICE_SNAPSHOT_DATE } from '@/lib/catalog';
 import { LAYERS } from '@/lib/catalog/components';
 import { leverOptions, projectLevers, type LeverOption } from '@/lib/calc/insights';
 import type { CostLine, CostReport, PtuAnalysis } from '@/lib/calc/types';
@@ -421,7 +421,7 @@ export default function CostPanel() {
   return (
     <PanelFrame
       title="Cost"
-      lead="Monthly, from list prices and your overrides; a part with no known price is listed as unpriced, never $0."
+      lead={`Monthly, in ${CATALOG_CURRENCY}, from list prices and your overrides; a part with no known price is listed as unpriced, never $0.`}
     >
       <div className={CHART_VARS}>
         <div className="border-b border-line px-4 py-3.5">
@@ -432,7 +432,10 @@ export default function CostPanel() {
             note={
               <>
                 {cost.unpricedCount > 0 && <span className="font-semibold text-warn">+ {cost.unpricedCount} unpriced · </span>}
-                prices as of <span data-testid="prices-as-of">{cost.pricesAsOf ?? 'n/a'}</span> (the oldest price used)
+                <span data-testid="price-basis">
+                  {CATALOG_CURRENCY} · prices as of <span data-testid="price-snapshot-date">{PRICE_SNAPSHOT_DATE}</span>
+                </span>{' '}
+                (price snapshot; oldest price used: <span data-testid="prices-as-of">{cost.pricesAsOf ?? 'n/a'}</span>)
               </>
             }
           />

@@ -3,6 +3,7 @@
  * The header strip: the design's monthly cost, time to first token, end-to-end latency, composite SLA
  * and the count of errors and warnings, all from `evaluate`. Each figure is a button that opens its panel.
  */
+import { PRICE_BASIS_NOTE } from '@/lib/catalog';
 import { formatMs, formatSla, formatUsdPerMonth } from '@/lib/format';
 import { useChangeFlash } from '@/components/insights/use-change-flash';
 import { useReport, useReportError } from '@/components/store/report';
@@ -17,12 +18,15 @@ function Figure({
   value,
   note,
   noteFrom = 'always',
+  basis,
   tone = 'plain',
   panel,
 }: {
   label: string;
   value: string;
   note?: string;
+  /** What the figure rests on (the price basis), shown on wide windows after the note. */
+  basis?: string;
   /** From which window width the note shows: narrower windows show label and value only (the panel has the rest). */
   noteFrom?: 'always' | 'wide' | 'wider';
   tone?: Tone;
@@ -35,7 +39,7 @@ function Figure({
       type="button"
       onClick={() => openInsight(panel)}
       // The name is the visible text, in reading order, with the label set off by a colon.
-      aria-label={`${label}: ${value}${note ? ` ${note}` : ''}`}
+      aria-label={`${label}: ${value}${note ? ` ${note}` : ''}${basis ? ` ${note ? '· ' : ''}${basis}` : ''}`}
       className="group flex shrink-0 flex-col items-start rounded-lg px-3 py-1 text-left hover:bg-sunken"
       data-testid="figure"
     >
@@ -45,6 +49,12 @@ function Figure({
         <span className={`text-[19px] font-semibold leading-6 tabular-nums ${TONES[tone]}`}>{value}</span>
         {note && ' '}
         {note && <span className={`text-[13px] text-muted ${NOTE_FROM[noteFrom]}`}>{note}</span>}
+        {basis && (
+          <span className={`text-[13px] text-muted ${NOTE_FROM.wide}`} data-testid="price-basis">
+            {note ? ' · ' : ' '}
+            {basis}
+          </span>
+        )}
       </span>
     </button>
   );
@@ -81,7 +91,7 @@ export function FiguresStrip() {
       aria-label="Design figures"
       className="flex h-[54px] shrink-0 items-center gap-1 overflow-x-auto border-b border-line bg-surface px-2"
     >
-      <Figure label="Monthly cost" value={cost$} note={unpriced} panel="cost" />
+      <Figure label="Monthly cost" value={cost$} note={unpriced} basis={PRICE_BASIS_NOTE} panel="cost" />
       <Divider />
       <Figure
         label="Time to first token"

@@ -18,6 +18,9 @@ export const PRICE_SNAPSHOT_DATE: string = PRICE_SNAPSHOT.snapshotDate;
 /** Every catalog price is in US dollars (Microsoft prices Azure in USD; other currencies are for reference). */
 export const CATALOG_CURRENCY = 'USD' as const;
 
+/** What the studio states beside a cost: the catalog's currency and the price snapshot date. */
+export const PRICE_BASIS_NOTE = `${CATALOG_CURRENCY} · prices as of ${PRICE_SNAPSHOT_DATE}`;
+
 export interface SourcedPrice {
   usd: number;
   source: string;
