@@ -11,6 +11,7 @@
  */
 import { create, type StoreApi } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { loadTemplate } from '@/lib/design/templates';
 import { createDesignRepo } from './local-designs';
 import { createAutosaveSlice, type AutosaveSlice } from './slices/autosave';
 import { createCanvasSlice, type CanvasSlice } from './slices/canvas';
@@ -32,6 +33,14 @@ export type StudioState = HistorySlice & CanvasSlice & EditingSlice & SavedDesig
 
 type Creator = (set: StoreApi<StudioState>['setState'], get: StoreApi<StudioState>['getState'], api: StoreApi<StudioState>) => StudioState;
 
+/** An example's document, fetched from the page's own origin (public/examples). */
+const fetchExample = (slug: string) =>
+  loadTemplate(slug, async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    return response.text();
+  });
+
 function studioState(deps: StoreDeps): Creator {
   return (set, get, api) => {
     const now = deps.now ?? Date.now;
@@ -45,6 +54,7 @@ function studioState(deps: StoreDeps): Creator {
       now,
       autosaveDelayMs: deps.autosaveDelayMs ?? 300,
       systemTheme: deps.systemTheme ?? (() => 'light'),
+      readExample: deps.readExample ?? fetchExample,
       autosave: { timer: null, saved: null },
       cleanups: [],
     };
