@@ -175,12 +175,14 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
     },
 
     openDesign: (id) => {
+      exampleTicket++; // an example still arriving no longer replaces what the user chose
       saveNow(ctx);
       const entry = get().library.find((e) => e.id === id);
       openRead(id, entry?.name ?? 'Saved design');
     },
 
     newDesign: () => {
+      exampleTicket++;
       saveNow(ctx);
       const design = emptyDesign();
       const id = createStored(design);
