@@ -30,7 +30,7 @@ function build(): void {
 }
 
 /** Hashes the inline scripts of every page, then writes _headers and the meta policy. */
-export function addHeaders(): string[] {
+function addHeaders(): string[] {
   const pages = files(OUT).filter((f) => f.endsWith('.html'));
   if (pages.length === 0) throw new Error('out/ holds no page: did the export build run?');
   const html = pages.map((p) => readFileSync(p, 'utf8'));
