@@ -9,6 +9,7 @@
  * `createStudioStore` builds a store over any storage (tests run it in memory, several "tabs" sharing
  * one storage); `useStudio` is the page's store, over this browser's localStorage.
  */
+import './zod-jitless';
 import { create, type StoreApi } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { loadTemplate } from '@/lib/design/templates';
