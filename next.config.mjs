@@ -6,8 +6,9 @@ import { securityHeaders } from './lib/hosting/security-headers.mjs';
  * directory of its own, so a benchmark build never replaces the studio's build and the studio never
  * serves /bench.
  *
- * STUDIO_STATIC=1 (`npm run export`) builds a static export into out/ that any static host can serve;
- * `headers()` does not apply to an export, so scripts/export-headers.ts writes the same headers into
+ * STUDIO_STATIC=1 (`npm run export`) builds a static export into out/ (its distDir: Next writes the export
+ * there) that any static host can serve;
+ * `headers()` does not apply to an export, so scripts/export.ts writes the same headers into
  * out/_headers (with the inline scripts' hashes) and a meta policy into each page.
  */
 const bench = process.env.STUDIO_BENCH === '1';
@@ -20,7 +21,7 @@ const nextConfig = {
   pageExtensions: bench ? ['tsx', 'ts', 'jsx', 'js', 'bench.tsx'] : ['tsx', 'ts', 'jsx', 'js'],
   ...(bench ? { distDir: '.next-bench' } : {}),
   ...(exportStatic
-    ? { output: 'export', distDir: '.next-static' }
+    ? { output: 'export', distDir: 'out' }
     : {
         async headers() {
           return [{ source: '/:path*', headers: securityHeaders() }];

@@ -1,6 +1,6 @@
 /**
  * The security headers every response of the studio carries: one list, used by next.config.mjs for
- * `next start` and by scripts/export-headers.ts for the static export (`_headers` file and a
+ * `next start` and by scripts/export.ts for the static export (`_headers` file and a
  * `<meta http-equiv>` policy). Plain JavaScript with types in JSDoc, so next.config.mjs can import it.
  *
  * Scripts: Next's App Router inlines its RSC payload (`self.__next_f.push(...)`) and the layout inlines the

@@ -1,6 +1,6 @@
 /**
  * The static export's security headers: a static host cannot run next.config.mjs `headers()`, so after
- * `next build` with STUDIO_STATIC=1 the export step (scripts/export-headers.ts) hashes every inline
+ * `next build` with STUDIO_STATIC=1 the export step (scripts/export.ts) hashes every inline
  * script of the exported pages, writes a `_headers` file (the format Netlify, Cloudflare Pages and others
  * read) and puts the same policy, minus what a meta policy cannot carry, into each page's <head>.
  * The hash function is passed in: lib/ uses no Node or browser globals.
