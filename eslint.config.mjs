@@ -9,7 +9,17 @@ const config = [
   ...next,
   ...nextTs,
   {
-    ignores: ['.next/**', '.next-bench/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'public/**'],
+    ignores: [
+      '.next/**',
+      '.next-bench/**',
+      '.next-static/**',
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'public/**',
+    ],
   },
   {
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],

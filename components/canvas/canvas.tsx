@@ -66,6 +66,13 @@ function clientPoint(event: MouseEvent | TouchEvent): Point | null {
   return t ? { x: t.clientX, y: t.clientY } : null;
 }
 
+/**
+ * From this many nodes on, React Flow renders only the nodes and edges in view (a 1,000-node design
+ * would otherwise mount every node at once). Smaller designs keep every node in the page, so keyboard and
+ * screen-reader users can reach each one.
+ */
+const VISIBLE_ONLY_FROM = 300;
+
 export default function Canvas() {
   const flowNodes = useStudio((s) => s.flowNodes);
   const designEdges = useStudio((s) => s.design.edges);
@@ -300,6 +307,7 @@ export default function Canvas() {
           colorMode={prefs.theme}
           connectionRadius={28}
           elevateEdgesOnSelect
+          onlyRenderVisibleElements={flowNodes.length > VISIBLE_ONLY_FROM}
           attributionPosition="bottom-center"
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1.6} color="var(--grid-dot)" />

@@ -1,6 +1,6 @@
 'use client';
 /** What an empty design shows: how to start, and the example designs to open instead. */
-import { EXAMPLES } from '@/lib/design/examples';
+import { EXAMPLE_LIST as EXAMPLES } from '@/lib/design/example-list';
 import { useStudio } from '@/components/store/studio-store';
 
 export function EmptyCanvas() {

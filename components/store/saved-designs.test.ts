@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DESIGN_PREFIX, INDEX_KEY, type LibraryIndex } from './local-designs';
 import { memoryTabSession, sharedMemoryStorage } from './storage';
 import { createStudioStore } from './studio-store';
-import { freshBrowser, openTab, type Tab } from './store-test-kit';
+import { freshBrowser, openTab, readExample, type Tab } from './store-test-kit';
 
 const EXAMPLE_NAME = 'Enterprise AI platform (reference architecture)'; // the default example (lib/design/examples.ts)
 const storedIndex = (shared: ReturnType<typeof freshBrowser>): LibraryIndex =>
@@ -40,9 +40,9 @@ describe('two tabs over one storage', () => {
   it('merges even when the tabs hear nothing from each other (the list is re-read before each write)', () => {
     const shared = sharedMemoryStorage();
     const deaf = () => ({ ...shared.tab(), subscribe: () => () => {} });
-    const a = createStudioStore({ storage: deaf() });
+    const a = createStudioStore({ storage: deaf(), readExample });
     a.getState().boot('');
-    const b = createStudioStore({ storage: deaf() });
+    const b = createStudioStore({ storage: deaf(), readExample });
     b.getState().boot('');
     a.getState().newDesign();
     a.getState().updateDesignInfo({ name: 'A' });
@@ -156,7 +156,7 @@ describe('autosave', () => {
     const shared = freshBrowser();
     const writes: string[] = [];
     const storage = shared.tab();
-    const tab = createStudioStore({ storage: { ...storage, set: (k, v) => (writes.push(k), storage.set(k, v)) } });
+    const tab = createStudioStore({ storage: { ...storage, set: (k, v) => (writes.push(k), storage.set(k, v)) }, readExample });
     tab.getState().boot('');
     writes.length = 0;
     tab.getState().flushSave();

@@ -4,16 +4,25 @@
  */
 import type { StoreApi } from 'zustand';
 import { COMPONENT_KINDS, type ComponentKind } from '@/lib/catalog/components';
+import { getExample } from '@/lib/design/examples';
 import { NodeConfigSchemas } from '@/lib/design/node-configs';
+import { parseDesign, type ParseResult } from '@/lib/design/parse';
 import type { Design } from '@/lib/design/schema';
 import { memoryTabSession, sharedMemoryStorage, type SharedMemoryStorage, type TabSession } from './storage';
 import { createStudioStore, type StudioState } from './studio-store';
 
 export type Tab = StoreApi<StudioState>;
 
+/** The examples' documents, read at once (the page fetches them; tests use the bundled copies). */
+export function readExample(slug: string): ParseResult {
+  const example = getExample(slug);
+  if (!example) return { ok: false, errors: [{ path: '(document)', message: `no example "${slug}"` }] };
+  return parseDesign(example.document);
+}
+
 /** A tab over `shared`, booted as the page boots it; pass the session of a tab to reload that tab. */
 export function openTab(shared: SharedMemoryStorage, search = '', session: TabSession = memoryTabSession()): Tab {
-  const tab = createStudioStore({ storage: shared.tab(), session });
+  const tab = createStudioStore({ storage: shared.tab(), session, readExample });
   tab.getState().boot(search);
   return tab;
 }

@@ -9,8 +9,10 @@
  * `createStudioStore` builds a store over any storage (tests run it in memory, several "tabs" sharing
  * one storage); `useStudio` is the page's store, over this browser's localStorage.
  */
+import './zod-jitless';
 import { create, type StoreApi } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { loadTemplate } from '@/lib/design/templates';
 import { createDesignRepo } from './local-designs';
 import { createAutosaveSlice, type AutosaveSlice } from './slices/autosave';
 import { createCanvasSlice, type CanvasSlice } from './slices/canvas';
@@ -32,6 +34,14 @@ export type StudioState = HistorySlice & CanvasSlice & EditingSlice & SavedDesig
 
 type Creator = (set: StoreApi<StudioState>['setState'], get: StoreApi<StudioState>['getState'], api: StoreApi<StudioState>) => StudioState;
 
+/** An example's document, fetched from the page's own origin (public/examples). */
+const fetchExample = (slug: string) =>
+  loadTemplate(slug, async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    return response.text();
+  });
+
 function studioState(deps: StoreDeps): Creator {
   return (set, get, api) => {
     const now = deps.now ?? Date.now;
@@ -45,6 +55,7 @@ function studioState(deps: StoreDeps): Creator {
       now,
       autosaveDelayMs: deps.autosaveDelayMs ?? 300,
       systemTheme: deps.systemTheme ?? (() => 'light'),
+      readExample: deps.readExample ?? fetchExample,
       autosave: { timer: null, saved: null },
       cleanups: [],
     };

@@ -4,7 +4,7 @@
  * open an example design as a new copy.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { EXAMPLES } from '@/lib/design/examples';
+import { EXAMPLE_LIST as EXAMPLES } from '@/lib/design/example-list';
 import { useStudio } from '@/components/store/studio-store';
 import type { LibraryEntry } from '@/components/store/local-designs';
 

@@ -4,7 +4,7 @@
  * away), a download of that text, and the ways forward: an example, a blank design, another saved design.
  */
 import { useEffect, useId, useRef } from 'react';
-import { EXAMPLES } from '@/lib/design/examples';
+import { EXAMPLE_LIST as EXAMPLES } from '@/lib/design/example-list';
 import { useStudio } from '@/components/store/studio-store';
 
 export function RecoveryDialog() {

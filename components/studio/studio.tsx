@@ -3,6 +3,7 @@
  * The studio: header and figures on top, the palette on the left, the canvas in the middle, the
  * inspector and insights panels on the right.
  */
+import '@/components/store/zod-jitless';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import Canvas from '@/components/canvas/canvas';

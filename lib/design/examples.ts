@@ -1,19 +1,16 @@
 /**
- * The four example designs the studio bundles today (the start screen, the Designs menu, `?example=<slug>`),
- * as a view over the template registry (templates.ts): title and summary come from there, the document
- * from public/examples/. The other gallery templates are not bundled: they are fetched when opened
- * (`loadTemplate`), which is how these four should load too once the gallery replaces this list.
+ * The four example designs of the studio (example-list.ts) WITH their documents, read at build time from
+ * public/examples/: for Node and the tests. The studio itself never imports this module: it fetches an
+ * example's document when it is opened (`loadTemplate`), so no design document is in its first load.
  */
 import batchPipeline from '../../public/examples/batch-pipeline.json';
 import enterpriseReference from '../../public/examples/enterprise-reference.json';
 import multiRegionPtuFallback from '../../public/examples/multi-region-ptu-fallback.json';
 import selfHostedLlama from '../../public/examples/self-hosted-llama-70b-aks.json';
-import { BUNDLED_EXAMPLE_SLUGS, DEFAULT_TEMPLATE, getTemplate } from './templates';
+import { EXAMPLE_LIST, type ExampleInfo } from './example-list';
+import { BUNDLED_EXAMPLE_SLUGS, DEFAULT_TEMPLATE } from './templates';
 
-export interface ExampleDesign {
-  slug: string;
-  title: string;
-  summary: string;
+export interface ExampleDesign extends ExampleInfo {
   /** The raw document; parse it with parseDesign like any other input. */
   document: unknown;
 }
@@ -25,12 +22,10 @@ const DOCUMENTS: Record<(typeof BUNDLED_EXAMPLE_SLUGS)[number], unknown> = {
   'batch-pipeline': batchPipeline,
 };
 
-export const EXAMPLES: readonly ExampleDesign[] = BUNDLED_EXAMPLE_SLUGS.map((slug) => {
-  const document = DOCUMENTS[slug];
-  const template = getTemplate(slug);
-  if (!template) throw new Error(`example "${slug}" is missing from the template registry`);
-  return { slug, title: template.title, summary: template.tradeoff, document };
-});
+export const EXAMPLES: readonly ExampleDesign[] = EXAMPLE_LIST.map((info) => ({
+  ...info,
+  document: DOCUMENTS[info.slug as (typeof BUNDLED_EXAMPLE_SLUGS)[number]],
+}));
 
 export const DEFAULT_EXAMPLE = DEFAULT_TEMPLATE;
 

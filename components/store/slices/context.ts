@@ -3,6 +3,7 @@
  * storage, the clock, and the little state the slices share that is not for components to read.
  */
 import type { StoreApi } from 'zustand';
+import type { ParseResult } from '@/lib/design/parse';
 import type { Design } from '@/lib/design/schema';
 import type { DesignRepo } from '../local-designs';
 import type { StudioStorage, TabSession } from '../storage';
@@ -19,6 +20,11 @@ export interface StoreDeps {
   autosaveDelayMs?: number;
   /** The theme to use when none is saved (in the browser: the one the page opened with). */
   systemTheme?: () => 'light' | 'dark';
+  /**
+   * Reads an example's document (by default: fetched from public/examples when opened, so the page does not
+   * carry the documents). May answer at once (tests read the bundled documents).
+   */
+  readExample?: (slug: string) => ParseResult | Promise<ParseResult>;
 }
 
 export interface SliceContext {
@@ -31,6 +37,7 @@ export interface SliceContext {
   now: () => number;
   autosaveDelayMs: number;
   systemTheme: () => 'light' | 'dark';
+  readExample: (slug: string) => ParseResult | Promise<ParseResult>;
   /** Autosave's bookkeeping: the pending save, and the design last written or read (nothing to save while it is shown). */
   autosave: { timer: ReturnType<typeof setTimeout> | null; saved: Design | null };
   /** Functions to call when the store shuts down (listeners, timers). */

@@ -19,7 +19,6 @@ import {
   updateNode,
 } from '@/lib/design/edit';
 import { sizeOf, type Point, type Size } from '@/lib/design/geometry';
-import { autoLayout } from '@/lib/design/layout';
 import { ScenarioSchema, type DesignEdge, type DesignNode, type Scenario } from '@/lib/design/schema';
 import { CLIPBOARD_KEY } from '../local-designs';
 import { EMPTY_SELECTION } from './canvas';
@@ -167,8 +166,12 @@ export function createEditingSlice(ctx: SliceContext): EditingSlice {
     layout: (nodeSize) => {
       const d = get().design;
       if (d.nodes.length === 0) return;
-      get().commit(autoLayout(d, nodeSize ? { nodeSize } : {}));
-      get().requestFitView();
+      // The layout code (dagre) loads on first use: it is not part of the page's first load.
+      void import('@/lib/design/layout').then(({ autoLayout }) => {
+        if (get().design !== d) return; // edited meanwhile: lay out only the design the user asked about
+        get().commit(autoLayout(d, nodeSize ? { nodeSize } : {}));
+        get().requestFitView();
+      });
     },
   };
 }

@@ -6,8 +6,8 @@
  * unsaved, this tab follows.
  */
 import { emptyDesign } from '@/lib/design/edit';
-import { DEFAULT_EXAMPLE, getExample } from '@/lib/design/examples';
-import { parseDesign, type DesignError } from '@/lib/design/parse';
+import { DEFAULT_EXAMPLE, getExampleInfo } from '@/lib/design/example-list';
+import { parseDesign, type DesignError, type ParseResult } from '@/lib/design/parse';
 import type { Design } from '@/lib/design/schema';
 import { DESIGN_PREFIX, INDEX_KEY, TAB_DESIGN_KEY, type LibraryEntry } from '../local-designs';
 import { saveNow, startAutosave } from './autosave';
@@ -40,6 +40,10 @@ export interface SavedDesignsSlice {
   showTransient: (design: Design) => void;
   openDesign: (id: string) => void;
   newDesign: () => void;
+  /**
+   * Open an example as a new saved design; false when there is no such example. Its document is read on
+   * demand (fetched in the browser), so the design may appear a moment later.
+   */
   openExample: (slug: string) => boolean;
   renameStored: (id: string, name: string) => Result;
   duplicateStored: (id: string) => void;
@@ -68,6 +72,8 @@ function copyName(name: string, taken: readonly LibraryEntry[]): string {
 
 export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
   const { get, set, repo } = ctx;
+  /** Counts example requests: only the latest one opens when its document arrives. */
+  let exampleTicket = 0;
   let lastDeleted: { entry: LibraryEntry; design: Design | null; raw: string | null } | null = null;
 
   /** Save a design as a new entry and make it current. */
@@ -169,12 +175,14 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
     },
 
     openDesign: (id) => {
+      exampleTicket++; // an example still arriving no longer replaces what the user chose
       saveNow(ctx);
       const entry = get().library.find((e) => e.id === id);
       openRead(id, entry?.name ?? 'Saved design');
     },
 
     newDesign: () => {
+      exampleTicket++;
       saveNow(ctx);
       const design = emptyDesign();
       const id = createStored(design);
@@ -182,16 +190,28 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
     },
 
     openExample: (slug) => {
-      const example = getExample(slug);
+      const example = getExampleInfo(slug);
       if (!example) return false;
-      const parsed = parseDesign(example.document);
-      if (!parsed.ok) {
-        get().toast(`The example “${example.title}” could not be read.`, { tone: 'error' });
-        return false;
-      }
-      saveNow(ctx);
-      const id = createStored(parsed.design);
-      load(ctx, parsed.design, id);
+      const ticket = ++exampleTicket;
+      const open = (parsed: ParseResult) => {
+        // A later example request wins over one still arriving.
+        if (ticket !== exampleTicket) return;
+        if (!parsed.ok) {
+          get().toast(`The example “${example.title}” could not be read.`, { tone: 'error' });
+          // Nothing open yet (the studio was starting with this example): start a new design instead.
+          if (get().docId === null && get().recovery === null) get().newDesign();
+          return;
+        }
+        saveNow(ctx);
+        const id = createStored(parsed.design);
+        load(ctx, parsed.design, id);
+      };
+      const read = ctx.readExample(slug);
+      if (read instanceof Promise) {
+        read.then(open, (e: unknown) =>
+          open({ ok: false, errors: [{ path: '(document)', message: e instanceof Error ? e.message : String(e) }] }),
+        );
+      } else open(read);
       return true;
     },
 

@@ -1,0 +1,192 @@
+// npm run budgets: where the studio stands against its speed budgets (issue 14), one line per figure.
+// Builds the studio (next build) and its benchmark pages (STUDIO_BENCH=1, into .next-bench), starts each
+// with `next start`, and measures in headless Chromium and in this process:
+//   first-load JS    gzip size of every script the page loads before the canvas shows its nodes
+//   Lighthouse       desktop performance score and total blocking time, enterprise example (lighthouse 12.2.3,
+//                    pinned: it runs on Node 20)
+//   evaluate         median evaluate() at 100 and 1,000 nodes, and after a one-node edit of 1,000 nodes
+//   canvas           1,000-node first render and drag step against bare React Flow in the same page;
+//                    3,000-node first render and longest task
+// Machines differ about 3x: the drag is compared with bare React Flow measured in the same run.
+// Slow (two builds, a few minutes): not part of `npm test`. `--no-build` reuses both builds.
+// Ports: BUDGETS_PORT (default 3220) and the next one.
+import { chromium, type Browser } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { evaluate } from '../lib/calc/evaluate';
+import { generateDesign } from '../lib/design/generate';
+import { CHROMIUM_ARGS, dragStepMs, firstRenderMs, median, waitForServer } from './canvas-measure';
+
+const port = Number(process.env.BUDGETS_PORT ?? 3220);
+const noBuild = process.argv.includes('--no-build');
+const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const lines: string[] = [];
+
+function report(name: string, value: string, budget: string, met: boolean | null): void {
+  const verdict = met === null ? '' : met ? 'met' : 'MISSED';
+  const line = `${name.padEnd(44)} ${value.padStart(12)}   budget ${budget.padEnd(10)} ${verdict}`;
+  lines.push(line);
+  console.log(line);
+}
+
+function build(env: NodeJS.ProcessEnv, dir: string): void {
+  if (noBuild && existsSync(join(dir, 'BUILD_ID'))) return;
+  console.log(`building (${dir})…`);
+  const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
+  if (r.status !== 0) throw new Error('next build failed');
+}
+
+async function start(env: NodeJS.ProcessEnv, p: number): Promise<ChildProcess> {
+  const up = await fetch(`http://127.0.0.1:${p}`).then(
+    () => true,
+    () => false,
+  );
+  if (up) throw new Error(`port ${p} is already in use: stop that server or set BUDGETS_PORT`);
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(p)], { stdio: 'ignore', detached: true, env });
+  await waitForServer(`http://127.0.0.1:${p}`, 60_000);
+  return server;
+}
+
+function stop(server: ChildProcess | null): void {
+  if (!server?.pid) return;
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+}
+
+/** Gzip bytes of the scripts loaded before the canvas shows the enterprise example's nodes. */
+async function firstLoadJsKb(browser: Browser, base: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' && r.url().startsWith(base)) scripts.add(new URL(r.url()).pathname);
+  });
+  await page.goto(`${base}/?example=enterprise-reference`);
+  await page.waitForSelector('.react-flow__node', { timeout: 60_000 });
+  const loaded = [...scripts];
+  await page.close();
+  let bytes = 0;
+  for (const path of loaded) {
+    const file = join('.next', path.replace(/^\/_next\//, ''));
+    const body = existsSync(file) ? readFileSync(file) : Buffer.from(await (await fetch(base + path)).arrayBuffer());
+    bytes += gzipSync(body).length;
+  }
+  return bytes / 1024;
+}
+
+function lighthouse(base: string): { score: number; tbtMs: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'budgets-lh-'));
+  const out = join(dir, 'report.json');
+  try {
+    const r = spawnSync(
+      'npx',
+      [
+        'lighthouse',
+        `${base}/?example=enterprise-reference`,
+        '--preset=desktop',
+        '--only-categories=performance',
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        ...(chromePath ? [`--chrome-path=${chromePath}`] : []),
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    if (r.status !== 0) throw new Error('lighthouse failed');
+    const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
+      categories: { performance: { score: number } };
+      audits: Record<string, { numericValue?: number }>;
+    };
+    return { score: Math.round(lhr.categories.performance.score * 100), tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function evaluateMs(size: number): number {
+  const design = generateDesign(size);
+  for (let i = 0; i < (size >= 1000 ? 20 : 200); i++) evaluate(design);
+  const times: number[] = [];
+  for (let i = 0; i < (size >= 1000 ? 40 : 300); i++) {
+    const t0 = performance.now();
+    evaluate(design);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** A one-node edit (a move) of a 1,000-node design, then evaluate: the time to the new report. */
+function editedEvaluateMs(): number {
+  const design = generateDesign(1000);
+  evaluate(design);
+  const times: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const nodes = design.nodes.map((n, j) => (j === i ? { ...n, position: { x: n.position.x + 10, y: n.position.y } } : n));
+    const edited = { ...design, nodes };
+    const t0 = performance.now();
+    evaluate(edited);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  let server: ChildProcess | null = null;
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+  try {
+    build({ ...process.env }, '.next');
+    server = await start({ ...process.env }, port);
+    const base = `http://127.0.0.1:${port}`;
+    const js = await firstLoadJsKb(browser, base);
+    report('first-load JS before the canvas (gzip)', `${js.toFixed(1)} kB`, '≤ 250 kB', js <= 250);
+    const lh = lighthouse(base);
+    report('Lighthouse desktop performance (enterprise)', String(lh.score), '≥ 95', lh.score >= 95);
+    report('Lighthouse total blocking time', `${lh.tbtMs.toFixed(0)} ms`, '≤ 150 ms', lh.tbtMs <= 150);
+    stop(server);
+    server = null;
+
+    const e100 = evaluateMs(100);
+    report('evaluate, 100 nodes', `${e100.toFixed(2)} ms`, '< 2 ms', e100 < 2);
+    const e1000 = evaluateMs(1000);
+    report('evaluate, 1,000 nodes', `${e1000.toFixed(2)} ms`, '< 16.7 ms', e1000 < 16.7);
+    const edit = editedEvaluateMs();
+    report('evaluate after a one-node edit, 1,000 nodes', `${edit.toFixed(2)} ms`, '< 5 ms', edit < 5);
+
+    const benchEnv = { ...process.env, STUDIO_BENCH: '1' };
+    build(benchEnv, '.next-bench');
+    server = await start(benchEnv, port + 1);
+    const bench = `http://127.0.0.1:${port + 1}`;
+    const fresh = async () => browser.newPage({ viewport: { width: 1440, height: 900 } });
+    let page = await fresh();
+    const r1000 = await firstRenderMs(page, `${bench}/bench/canvas?n=1000`, 1000);
+    await page.close();
+    report('1,000 nodes: first render', `${r1000.firstRenderMs.toFixed(0)} ms`, '≤ 1500 ms', r1000.firstRenderMs <= 1500);
+    page = await fresh();
+    const bare = await dragStepMs(page, `${bench}/bench/bare?n=1000`, 1000);
+    const studio = await dragStepMs(page, `${bench}/bench/canvas?n=1000`, 1000);
+    await page.close();
+    const ratio = studio / bare;
+    report('1,000 nodes: drag step vs bare React Flow', `${ratio.toFixed(2)}×`, '≤ 1.10×', ratio <= 1.1);
+    page = await fresh();
+    const r3000 = await firstRenderMs(page, `${bench}/bench/canvas?n=3000`, 3000);
+    await page.close();
+    report('3,000 nodes: first render', `${r3000.firstRenderMs.toFixed(0)} ms`, '≤ 3000 ms', r3000.firstRenderMs <= 3000);
+    report('3,000 nodes: longest task while opening', `${r3000.longestTaskMs.toFixed(0)} ms`, '≤ 200 ms', r3000.longestTaskMs <= 200);
+  } finally {
+    await browser.close();
+    stop(server);
+  }
+  console.log(`\n${lines.filter((l) => l.endsWith('MISSED')).length} of ${lines.length} budgets missed`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
