@@ -21,14 +21,13 @@ test('a fresh machine opens the studio shell with the enterprise example', async
   await expect(page.getByRole('tab', { name: /^Cost/ })).toHaveAttribute('aria-selected', 'true');
 });
 
-test('Share and Export say they are coming, and do nothing', async ({ page }) => {
+test('Share opens its dialog and Export its menu', async ({ page }) => {
   await openExample(page);
-  for (const name of ['Share', 'Export']) {
-    const button = page.getByRole('button', { name, exact: true });
-    await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await button.hover();
-    await expect(page.getByRole('tooltip').filter({ hasText: 'Coming in the export release' })).toBeVisible();
-  }
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Share this design' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Export' })).toBeVisible();
 });
 
 test('the example list opens an example as a new design', async ({ page }) => {
