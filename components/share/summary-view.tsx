@@ -27,23 +27,23 @@ export function SummaryView({ onClose }: { onClose: () => void }) {
 
   useEffect(() => closeRef.current?.focus(), []);
 
+  // Draw once per design, when the nodes are measured. Drawing sets the zoom to 100% for a moment, which
+  // re-measures the nodes: that must not start another drawing.
+  const drawnFor = useRef<object | null>(null);
   useEffect(() => {
-    if (!measured && design.nodes.length > 0) return;
-    let url: string | null = null;
-    let live = true;
+    if (!measured || drawnFor.current === design) return;
     const nodes = getNodes();
     if (nodes.length === 0) return;
+    drawnFor.current = design;
     renderDiagram({ bounds: getNodesBounds(nodes), getViewport, setViewport }, { format: 'png', scale: 2, forceLight: true, caption: null })
       .then((out) => {
-        if (!live || !(out instanceof Uint8Array)) return;
-        url = URL.createObjectURL(new Blob([out as BlobPart], { type: 'image/png' }));
-        setImage({ url });
+        if (drawnFor.current !== design || !(out instanceof Uint8Array)) return;
+        setImage((prev) => {
+          if (prev && 'url' in prev) URL.revokeObjectURL(prev.url);
+          return { url: URL.createObjectURL(new Blob([out as BlobPart], { type: 'image/png' })) };
+        });
       })
-      .catch((e: unknown) => live && setImage({ error: e instanceof Error ? e.message : String(e) }));
-    return () => {
-      live = false;
-      if (url) URL.revokeObjectURL(url);
-    };
+      .catch((e: unknown) => drawnFor.current === design && setImage({ error: e instanceof Error ? e.message : String(e) }));
   }, [design, measured, getNodes, getViewport, setViewport]);
 
   useEffect(() => {
