@@ -11,7 +11,7 @@ import { renderDiagram } from '@/components/export/diagram';
 import { reportFor } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { billOfMaterials } from '@/lib/export';
-import { formatUsdCents } from '@/lib/format';
+import { formatCount, formatUsdCents } from '@/lib/format';
 
 const cents = (c: number | null) => formatUsdCents(c === null ? null : c / 100);
 
@@ -152,7 +152,7 @@ export function SummaryView({ onClose }: { onClose: () => void }) {
                     <td className="py-0.5 pr-2">{l.skuOrTier ?? ''}</td>
                     <td className="py-0.5 pr-2">{l.region ?? ''}</td>
                     <td className="py-0.5 pr-2 text-right">
-                      {l.quantity} {l.unit}
+                      {formatCount(l.quantity)} {l.unit}
                     </td>
                     <td className="py-0.5 pr-2">{l.lever}</td>
                     <td className="py-0.5 text-right">{cents(l.centsPerMonth)}</td>
