@@ -27,7 +27,7 @@ export type { Gesture, Selection } from './slices/canvas';
 export { dropTargetFor } from './slices/canvas';
 export type { StoreDeps } from './slices/context';
 export type { Result } from './slices/history';
-export type { Recovery } from './slices/saved-designs';
+export type { Recovery, SessionMode } from './slices/saved-designs';
 export type { PanelId, Prefs, Toast } from './slices/ui';
 
 export type StudioState = HistorySlice & CanvasSlice & EditingSlice & SavedDesignsSlice & AutosaveSlice & UiSlice;

@@ -2,6 +2,7 @@
 /** The studio's header: product name, the design's name, the designs menu, undo/redo, share, export and the theme. */
 import { useId, useState, type ReactNode } from 'react';
 import { useStudio } from '@/components/store/studio-store';
+import { OpenShareExport } from '@/components/share/open-share-export';
 import { DesignsMenu } from './designs-menu';
 
 function LogoMark() {
@@ -114,32 +115,6 @@ function IconButton({
   );
 }
 
-/** A button whose feature ships in a later release: focusable, explains itself, does nothing. */
-function ComingButton({ label, children }: { label: string; children: ReactNode }) {
-  const tip = useId();
-  return (
-    <span className="group relative">
-      <button
-        type="button"
-        aria-disabled="true"
-        aria-describedby={tip}
-        onClick={(e) => e.preventDefault()}
-        className="inline-flex h-9 cursor-not-allowed items-center gap-1.5 rounded-lg border border-line px-3 text-[14px] font-semibold text-muted opacity-70"
-      >
-        {children}
-        {label}
-      </button>
-      <span
-        id={tip}
-        role="tooltip"
-        className="pointer-events-none absolute right-0 top-full z-50 mt-2 hidden whitespace-nowrap rounded-md bg-fg px-2.5 py-1.5 text-[13px] font-medium text-surface shadow-lg group-focus-within:block group-hover:block"
-      >
-        Coming in the export release
-      </span>
-    </span>
-  );
-}
-
 const svg = {
   viewBox: '0 0 24 24',
   fill: 'none',
@@ -189,19 +164,7 @@ export function Header() {
           </svg>
         </IconButton>
         <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
-        <ComingButton label="Share">
-          <svg {...svg}>
-            <circle cx="18" cy="5" r="2.5" />
-            <circle cx="6" cy="12" r="2.5" />
-            <circle cx="18" cy="19" r="2.5" />
-            <path d="m8.2 10.8 7.6-4.6M8.2 13.2l7.6 4.6" />
-          </svg>
-        </ComingButton>
-        <ComingButton label="Export">
-          <svg {...svg}>
-            <path d="M12 3.5v11M7.5 10 12 14.5 16.5 10M4.5 17v2.5h15V17" />
-          </svg>
-        </ComingButton>
+        <OpenShareExport />
         <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
         <IconButton
           label="Dark theme"

@@ -5,10 +5,14 @@
  */
 import '@/components/store/zod-jitless';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import Canvas from '@/components/canvas/canvas';
 import { Palette } from '@/components/palette/palette';
+import { openDesignFromFile } from '@/components/export/open-file';
+import { SessionBanner } from '@/components/share/session-banner';
+import { SummaryView } from '@/components/share/summary-view';
 import { useStudio } from '@/components/store/studio-store';
+import { decodeShareFragment } from '@/lib/share';
 import { FiguresStrip } from './figures-strip';
 import { Header } from './header';
 import { RightPanel } from './panels';
@@ -36,16 +40,65 @@ export default function Studio() {
   const ready = useStudio((s) => s.status === 'ready');
   const paletteCollapsed = useStudio((s) => s.prefs.paletteCollapsed);
   const [panelOpen, setPanelOpen] = useState(true);
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  const sessionMode = useStudio((s) => s.sessionMode);
+  const [fileOver, setFileOver] = useState(false);
   useEffect(() => {
-    useStudio.getState().boot(window.location.search);
+    useStudio.getState().boot(window.location.search, window.location.hash);
     const url = new URL(window.location.href);
-    if (url.searchParams.has('example')) {
+    if (useStudio.getState().sessionMode === 'shared' && url.searchParams.get('view') === 'summary')
+      requestAnimationFrame(() => setSummaryOpen(true));
+    if (url.searchParams.has('example') || (url.hash !== '' && useStudio.getState().sessionMode !== 'shared')) {
+      // The address no longer names what is open: an example is saved once changed, a broken link is not kept.
       url.searchParams.delete('example');
+      if (useStudio.getState().sessionMode !== 'shared') {
+        url.hash = '';
+        url.searchParams.delete('view');
+      }
       window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
     }
+    // Once the shared design is copied (or another design opened), a reload shows that, not the link again.
+    const unsubscribe = useStudio.subscribe((s, prev) => {
+      if (prev.sessionMode === 'shared' && s.sessionMode !== 'shared') window.history.replaceState(null, '', window.location.pathname);
+    });
     const flush = () => useStudio.getState().flushSave();
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
+    // Another share link pasted into this tab's address bar changes only the fragment.
+    const onHash = () => {
+      const fragment = window.location.hash.replace(/^#/, '');
+      if (fragment === '') return;
+      const decoded = decodeShareFragment(fragment);
+      if (decoded.ok) useStudio.getState().openShared(decoded.design);
+      else useStudio.getState().toast(`This share link could not be opened: ${decoded.error}`, { tone: 'error' });
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, []);
+  const showSummary = useCallback((open: boolean) => {
+    setSummaryOpen(open);
+    const url = new URL(window.location.href);
+    if (open) url.searchParams.set('view', 'summary');
+    else url.searchParams.delete('view');
+    window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
+  }, []);
+  const closeSummary = useCallback(() => showSummary(false), [showSummary]);
+  // A design file or an exported image dropped on the canvas opens as a new design (palette drags are the canvas's own).
+  const onFileDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    setFileOver(true);
+  }, []);
+  const onFileDrop = useCallback((e: DragEvent) => {
+    setFileOver(false);
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void openDesignFromFile(file);
   }, []);
   return (
     <ReactFlowProvider>
@@ -59,12 +112,20 @@ export default function Studio() {
         <header className="relative z-20 shrink-0">
           <Header />
           <FiguresStrip />
+          <SessionBanner summaryOpen={summaryOpen && sessionMode === 'shared'} onSummary={showSummary} />
         </header>
         <div className="flex min-h-0 flex-1">
           <aside aria-label="Palette" className={`${paletteCollapsed ? 'w-[60px]' : 'w-[240px]'} shrink-0 border-r border-line bg-surface`}>
             <Palette />
           </aside>
-          <main className="relative min-w-0 flex-1">{ready && <Canvas />}</main>
+          <main className="relative min-w-0 flex-1" onDragOver={onFileDragOver} onDragLeave={() => setFileOver(false)} onDrop={onFileDrop}>
+            {ready && <Canvas />}
+            {fileOver && (
+              <div className="pointer-events-none absolute inset-3 z-10 flex items-center justify-center rounded-2xl border-4 border-dashed border-accent bg-accent-soft/60 text-[18px] font-semibold text-accent">
+                Drop a design file (.json) or an image exported by the studio to open it
+              </div>
+            )}
+          </main>
           <aside
             id="studio-panels"
             aria-label="Inspector and insights"
@@ -73,6 +134,7 @@ export default function Studio() {
             <RightPanel collapsed={!panelOpen} onCollapse={setPanelOpen} />
           </aside>
         </div>
+        {summaryOpen && sessionMode === 'shared' && <SummaryView onClose={closeSummary} />}
         <Toasts />
         <RecoveryDialog />
       </div>

@@ -30,6 +30,12 @@ export interface HistorySlice {
 /** Record `next` as one step after `base` (the design before the gesture). */
 export function commitFrom(ctx: SliceContext, base: Design, next: Design, select?: Selection): void {
   const s = ctx.get();
+  if (s.sessionMode === 'shared' && next !== base) {
+    // A shared design is read-only: the canvas goes back to the design, and the banner offers a copy.
+    ctx.set({ gesture: null, dropTargetId: null, ...view(ctx, base, select ?? s.selection) });
+    s.toast('This is a shared design: make a copy to edit it.', { tone: 'info' });
+    return;
+  }
   if (next === base && next === s.design) {
     ctx.set({ gesture: null, dropTargetId: null, ...view(ctx, s.design, select ?? s.selection) });
     return;
@@ -54,6 +60,7 @@ export function load(ctx: SliceContext, design: Design, docId: string | null): v
     previewBase: null,
     dropTargetId: null,
     recovery: null,
+    sessionMode: 'editing',
     ...view(ctx, design, EMPTY_SELECTION, []),
   });
   ctx.get().requestFitView();
@@ -96,6 +103,7 @@ export function createHistorySlice(ctx: SliceContext): HistorySlice {
 
     previewScenario: (patch) => {
       const s = get();
+      if (s.sessionMode === 'shared') return { ok: false, message: 'This is a shared design: make a copy to edit it.' };
       const parsed = ScenarioSchema.safeParse({ ...s.design.scenario, ...patch });
       if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'invalid scenario' };
       set({ previewBase: s.previewBase ?? s.design, design: { ...s.design, scenario: parsed.data } });

@@ -8,6 +8,7 @@
 import { emptyDesign } from '@/lib/design/edit';
 import { DEFAULT_EXAMPLE, getExampleInfo } from '@/lib/design/example-list';
 import { parseDesign, type DesignError, type ParseResult } from '@/lib/design/parse';
+import { decodeShareFragment } from '@/lib/share';
 import type { Design } from '@/lib/design/schema';
 import { DESIGN_PREFIX, INDEX_KEY, TAB_DESIGN_KEY, type LibraryEntry } from '../local-designs';
 import { saveNow, startAutosave } from './autosave';
@@ -28,14 +29,29 @@ export interface Recovery {
   raw: string | null;
 }
 
+/**
+ * What the open design is to this browser: `editing` a saved design; a `shared` design from a link
+ * (read-only, not saved until copied); an `example` opened by its address (not saved until it is
+ * edited or copied).
+ */
+export type SessionMode = 'editing' | 'shared' | 'example';
+
 export interface SavedDesignsSlice {
   status: 'booting' | 'ready';
+  sessionMode: SessionMode;
   /** Id of the saved design being edited; null when nothing is open (a design that could not be read). */
   docId: string | null;
   /** The designs kept in the storage, newest first. */
   library: LibraryEntry[];
   recovery: Recovery | null;
-  boot: (search: string) => void;
+  /** Start: `search` may name an example (`?example=`), `hash` may hold a share link's fragment. */
+  boot: (search: string, hash?: string) => void;
+  /** Show a design from a share link, read-only and not saved. */
+  openShared: (design: Design) => void;
+  /** Save the shared or example design shown as a new design of this browser, and edit it. */
+  makeCopy: () => void;
+  /** Save a design (from a file) as a new design and open it; the design open before stays saved. */
+  openAsNew: (design: Design) => void;
   /** Show a design that is not saved in this browser (benchmarks; later, read-only shared links). */
   showTransient: (design: Design) => void;
   openDesign: (id: string) => void;
@@ -119,13 +135,47 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
     set({ past: [], future: [], ...view(ctx, parsed.design, s.selection) });
   };
 
+  /**
+   * Fetch an example's document and open it: saved as a new design (from the menu), or unsaved until its
+   * first change (opened by its address). Returns false when there is no such example.
+   */
+  const readExampleThen = (slug: string, { save }: { save: boolean }): boolean => {
+    const example = getExampleInfo(slug);
+    if (!example) return false;
+    const ticket = ++exampleTicket;
+    const open = (parsed: ParseResult) => {
+      // A later example request wins over one still arriving.
+      if (ticket !== exampleTicket) return;
+      if (!parsed.ok) {
+        get().toast(`The example “${example.title}” could not be read.`, { tone: 'error' });
+        // Nothing open yet (the studio was starting with this example): start a new design instead.
+        if (get().docId === null && get().recovery === null) get().newDesign();
+        return;
+      }
+      saveNow(ctx);
+      if (save) load(ctx, parsed.design, createStored(parsed.design));
+      else {
+        load(ctx, parsed.design, null);
+        set({ sessionMode: 'example' });
+      }
+    };
+    const read = ctx.readExample(slug);
+    if (read instanceof Promise) {
+      read.then(open, (e: unknown) =>
+        open({ ok: false, errors: [{ path: '(document)', message: e instanceof Error ? e.message : String(e) }] }),
+      );
+    } else open(read);
+    return true;
+  };
+
   return {
     status: 'booting',
+    sessionMode: 'editing',
     docId: null,
     library: [],
     recovery: null,
 
-    boot: (search) => {
+    boot: (search, hash) => {
       if (get().status === 'ready') return;
       set({ status: 'ready', prefs: readPrefs(ctx) });
       startAutosave(ctx);
@@ -139,9 +189,28 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
       const index = repo.readIndex();
       if (index.state === 'ok') set({ library: index.index.designs });
       if (index.state === 'corrupt') set({ library: index.rebuilt });
+      // An example opened by its address, or a design edited from one, is saved once it changes.
+      ctx.cleanups.push(
+        ctx.api.subscribe((s, prev) => {
+          if (s.sessionMode === 'example' && s.docId === null && s.design !== prev.design && s.past.length > 0) {
+            const id = createStored(s.design);
+            ctx.autosave.saved = s.design;
+            set({ docId: id, sessionMode: 'editing' });
+          }
+        }),
+      );
+      const fragment = (hash ?? '').replace(/^#/, '');
+      if (fragment !== '') {
+        const decoded = decodeShareFragment(fragment);
+        if (decoded.ok) {
+          get().openShared(decoded.design);
+          return;
+        }
+        get().toast(`This share link could not be opened: ${decoded.error}`, { tone: 'error' });
+      }
       const slug = new URLSearchParams(search).get('example');
       if (slug !== null) {
-        if (get().openExample(slug)) return;
+        if (readExampleThen(slug, { save: false })) return;
         get().toast(`There is no example design called “${slug}”.`, { tone: 'error' });
       }
       if (index.state === 'corrupt') {
@@ -174,6 +243,30 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
       load(ctx, design, null);
     },
 
+    openShared: (design) => {
+      saveNow(ctx);
+      load(ctx, design, null);
+      set({ sessionMode: 'shared' });
+    },
+
+    makeCopy: () => {
+      const s = get();
+      if (s.sessionMode === 'editing' && s.docId !== null) return;
+      const design = s.design;
+      const taken = s.library.some((e) => e.name === design.name);
+      const copy = taken ? { ...design, name: copyName(design.name, s.library) } : design;
+      const id = createStored(copy);
+      ctx.autosave.saved = copy;
+      set({ docId: id, sessionMode: 'editing', ...(copy !== design ? view(ctx, copy, s.selection) : {}) });
+      get().toast(`Saved “${copy.name}” in this browser: you can edit it now.`, { tone: 'success' });
+    },
+
+    openAsNew: (design) => {
+      saveNow(ctx);
+      const id = createStored(design);
+      load(ctx, design, id);
+    },
+
     openDesign: (id) => {
       exampleTicket++; // an example still arriving no longer replaces what the user chose
       saveNow(ctx);
@@ -189,31 +282,7 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
       load(ctx, design, id);
     },
 
-    openExample: (slug) => {
-      const example = getExampleInfo(slug);
-      if (!example) return false;
-      const ticket = ++exampleTicket;
-      const open = (parsed: ParseResult) => {
-        // A later example request wins over one still arriving.
-        if (ticket !== exampleTicket) return;
-        if (!parsed.ok) {
-          get().toast(`The example “${example.title}” could not be read.`, { tone: 'error' });
-          // Nothing open yet (the studio was starting with this example): start a new design instead.
-          if (get().docId === null && get().recovery === null) get().newDesign();
-          return;
-        }
-        saveNow(ctx);
-        const id = createStored(parsed.design);
-        load(ctx, parsed.design, id);
-      };
-      const read = ctx.readExample(slug);
-      if (read instanceof Promise) {
-        read.then(open, (e: unknown) =>
-          open({ ok: false, errors: [{ path: '(document)', message: e instanceof Error ? e.message : String(e) }] }),
-        );
-      } else open(read);
-      return true;
-    },
+    openExample: (slug) => readExampleThen(slug, { save: true }),
 
     renameStored: (id, rawName) => {
       const name = rawName.trim();
