@@ -92,12 +92,13 @@ describe('the checker on hostile input', () => {
     expect(callerFolder({ INIT_CWD: '' }, '/home/me')).toBe('/home/me');
   });
 
-  it('the script run from another folder reads a file with a byte-order mark by its path relative to the caller's folder', () => {
+  it('the script run from another folder reads a file with a byte-order mark by its path relative to the caller’s folder', () => {
     const folder = mkdtempSync(join(tmpdir(), 'check-'));
     writeFileSync(join(folder, 'design.json'), `\uFEFF${good}`);
     const script = join(process.cwd(), 'scripts/check.ts');
     const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-    const run = (args: string[]) => spawnSync(tsx, [script, ...args], { cwd: process.cwd(), env: { ...process.env, INIT_CWD: folder }, encoding: 'utf8' });
+    const run = (args: string[]) =>
+      spawnSync(tsx, [script, ...args], { cwd: process.cwd(), env: { ...process.env, INIT_CWD: folder }, encoding: 'utf8' });
     const ok = run(['design.json']);
     expect(ok.stderr).toBe('');
     expect([0, 1]).toContain(ok.status);
