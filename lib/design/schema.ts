@@ -96,14 +96,17 @@ export const PriceOverrideSchema = z.strictObject({
 });
 export type PriceOverride = z.infer<typeof PriceOverrideSchema>;
 
+/** The largest design the schema accepts. */
+export const DESIGN_LIMITS = { nodes: 5000, edges: 20_000, priceOverrides: 500 } as const;
+
 export const DesignSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   name: z.string().min(1, 'a name').max(120),
   description: z.string().max(2000).default(''),
-  nodes: z.array(DesignNodeSchema).max(5000).default([]),
-  edges: z.array(DesignEdgeSchema).max(20000).default([]),
+  nodes: z.array(DesignNodeSchema).max(DESIGN_LIMITS.nodes).default([]),
+  edges: z.array(DesignEdgeSchema).max(DESIGN_LIMITS.edges).default([]),
   scenario: ScenarioSchema.default(ScenarioSchema.parse({})),
   /** A customer's negotiated rates; they win over the catalog's list prices. */
-  priceOverrides: z.array(PriceOverrideSchema).max(500).default([]),
+  priceOverrides: z.array(PriceOverrideSchema).max(DESIGN_LIMITS.priceOverrides).default([]),
 });
 export type Design = z.infer<typeof DesignSchema>;

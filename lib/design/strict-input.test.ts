@@ -97,7 +97,7 @@ describe('unknown and misspelled keys', () => {
   });
 
   it('every example design still opens', () => {
-    for (const e of EXAMPLES) expect(parseDesign(e.document).ok, e.id).toBe(true);
+    for (const e of EXAMPLES) expect(parseDesign(e.document).ok, e.slug).toBe(true);
   });
 
   it('did-you-mean: edit distance with swaps; only close names are suggested', () => {
