@@ -114,8 +114,11 @@ export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
       const bound = `${issue.maximum}${what ? ` ${what}` : ''}`;
       return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${bound}, got ${got}`;
     }
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+    case 'invalid_value': {
+      const value = valueAt(input, issue.path);
+      const foreign = typeof value === 'string' ? foreignAccelerator(value) : undefined;
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}${foreign ? ` (${foreign.what}, which Azure does not offer)` : ''}`;
+    }
     case 'invalid_format':
       return `expected ${issue.format === 'regex' ? 'a value in the right format' : issue.format}, got ${got}`;
     case 'not_multiple_of':

@@ -118,6 +118,14 @@ describe('unknown and misspelled keys', () => {
       /^"tpu-pod" is a Google Cloud TPU: TPUs are Google Cloud only; Azure has no TPU offering/,
     );
     expect(kindError('trn1')?.message).toMatch(/AWS Trainium/);
+    const gpu = errorsOf({
+      schemaVersion: 1,
+      name: 'x',
+      nodes: [{ id: 'c', kind: 'container-apps', position: { x: 0, y: 0 }, config: { gpu: 'tpu-v5e' } }],
+    });
+    expect(gpu[0]?.message).toBe(
+      'expected one of "none", "t4", "a100", got the text "tpu-v5e" (a Google Cloud TPU, which Azure does not offer)',
+    );
   });
 });
 
