@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains, intToIp, overlaps, parseCidr, rangeText, type CidrBlock } from './cidr';
+import { contains, intToIp, overlapGroups, overlaps, parseCidr, rangeText, type CidrBlock } from './cidr';
 
 const block = (text: string): CidrBlock => {
   const p = parseCidr(text);
@@ -63,5 +63,31 @@ describe('seed 9.13 example subnets inside 10.1.0.0/16', () => {
   it('adjacent blocks do not overlap', () => {
     expect(overlaps(block('10.1.3.0/24'), block('10.1.4.0/22'))).toBe(false);
     expect(overlaps(block('10.1.4.0/22'), block('10.1.8.0/24'))).toBe(false);
+  });
+});
+
+describe('overlapGroups (sort and sweep)', () => {
+  const b = (t: string): CidrBlock => {
+    const p = parseCidr(t);
+    if (!p.ok) throw new Error(p.reason);
+    return p.block;
+  };
+  it('groups by chains of overlap, each set once, in address order; adjacent blocks stay apart', () => {
+    const items = ['10.1.5.0/24', '10.1.3.0/24', '10.1.4.0/22', '10.1.8.0/24', '10.1.8.0/25', '10.1.9.0/24'];
+    expect(overlapGroups(items, b)).toEqual([
+      ['10.1.4.0/22', '10.1.5.0/24'],
+      ['10.1.8.0/24', '10.1.8.0/25'],
+    ]);
+  });
+  it('a wide block holds every block inside it in one set, even ones that do not overlap each other', () => {
+    expect(overlapGroups(['10.0.0.0/8', '10.1.0.0/16', '10.2.0.0/16'], b)).toEqual([['10.0.0.0/8', '10.1.0.0/16', '10.2.0.0/16']]);
+  });
+  it('5,000 copies of one range are one set', () => {
+    expect(
+      overlapGroups(
+        Array.from({ length: 5000 }, () => '10.1.1.0/24'),
+        b,
+      ).map((g) => g.length),
+    ).toEqual([5000]);
   });
 });

@@ -61,3 +61,28 @@ export const rangeText = (b: CidrBlock): string => `${intToIp(b.first)}–${intT
 
 /** Whether the text looks like an IPv6 prefix (not checked here). */
 export const isIpv6 = (text: string): boolean => text.includes(':');
+
+/**
+ * Sets of overlapping blocks, by a sort and one sweep (n log n): blocks sorted by first address join the
+ * current set while they start at or before the furthest last address seen. Each set of two or more is
+ * returned once, in address order (a set chains: a overlaps b and b overlaps c puts all three together).
+ */
+export function overlapGroups<T>(items: readonly T[], blockOf: (item: T) => CidrBlock): T[][] {
+  const sorted = [...items].sort((a, b) => blockOf(a).first - blockOf(b).first || blockOf(b).last - blockOf(a).last);
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let reach = -1;
+  for (const item of sorted) {
+    const b = blockOf(item);
+    if (current.length > 0 && b.first <= reach) {
+      current.push(item);
+      reach = Math.max(reach, b.last);
+      continue;
+    }
+    if (current.length > 1) groups.push(current);
+    current = [item];
+    reach = b.last;
+  }
+  if (current.length > 1) groups.push(current);
+  return groups;
+}

@@ -26,10 +26,18 @@ import { ptuFactsOf } from './ptu';
 
 const PROTO_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 
+/**
+ * Parsing refuses `__proto__` and `constructor` as ids (lib/design/ids.ts), but a design held in memory
+ * (built by code, or by an older studio) may still carry them, and evaluate must stay safe: parse with
+ * stand-in ids, then put the reserved names back.
+ */
 const load = (doc: unknown): Design => {
-  const r = parseDesign(doc);
+  const standIn = JSON.stringify(doc).replaceAll('"__proto__"', '"reserved-proto"').replaceAll('"constructor"', '"reserved-constructor"');
+  const r = parseDesign(JSON.parse(standIn));
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.design;
+  return JSON.parse(
+    JSON.stringify(r.design).replaceAll('"reserved-proto"', '"__proto__"').replaceAll('"reserved-constructor"', '"constructor"'),
+  ) as Design;
 };
 
 const design = (region: string, ids: { openModel: string; aoaiModel: string; sku: string; nodeId?: string }): Design =>

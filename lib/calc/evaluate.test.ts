@@ -12,6 +12,20 @@ const load = (doc: unknown): Design => {
   return r.design;
 };
 
+/**
+ * Parsing refuses `__proto__` and `constructor` as ids (lib/design/ids.ts), but a design held in memory
+ * (built by code, or by an older studio) may still carry them, and evaluate must stay safe: parse with
+ * stand-in ids, then put the reserved names back.
+ */
+const loadInMemory = (doc: unknown): Design => {
+  const standIn = JSON.stringify(doc).replaceAll('"__proto__"', '"reserved-proto"').replaceAll('"constructor"', '"reserved-constructor"');
+  const r = parseDesign(JSON.parse(standIn));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return JSON.parse(
+    JSON.stringify(r.design).replaceAll('"reserved-proto"', '"__proto__"').replaceAll('"reserved-constructor"', '"constructor"'),
+  ) as Design;
+};
+
 /** Apply a fix's patch the way the studio does: shallow-merge into the node's config, then re-validate. */
 const applyPatch = (design: Design, patch: NodePatch): Design =>
   load({
@@ -104,7 +118,7 @@ describe('evaluate: a model that does not fit, and its computed fix', () => {
 
 describe('node statuses keep every design id, whatever its name', () => {
   it('ids such as __proto__ and constructor get their own status, findings and figures', () => {
-    const design = load({
+    const design = loadInMemory({
       schemaVersion: 1,
       name: 'ids',
       nodes: [

@@ -18,15 +18,36 @@ export interface DesignGraph {
   vnetOf: Map<string, DesignNode | null>;
 }
 
-function ancestor(byId: Map<string, DesignNode>, node: DesignNode, kind: DesignNode['kind']): DesignNode | null {
-  let cur: DesignNode | undefined = node;
-  const seen = new Set<string>();
-  while (cur && !seen.has(cur.id)) {
-    if (cur.kind === kind) return cur;
-    seen.add(cur.id);
-    cur = cur.parentId !== undefined ? byId.get(cur.parentId) : undefined;
+/**
+ * The nearest enclosing group of each kind (the node itself when it is one), for every node. Each node's
+ * answer comes from its parent's, so the whole design takes one pass whatever the nesting depth.
+ */
+function enclosingGroups(
+  design: Design,
+  byId: Map<string, DesignNode>,
+): Map<string, Record<'region' | 'vnet' | 'subnet', DesignNode | null>> {
+  type Enclosing = Record<'region' | 'vnet' | 'subnet', DesignNode | null>;
+  const memo = new Map<string, Enclosing>();
+  const none: Enclosing = { region: null, vnet: null, subnet: null };
+  for (const start of design.nodes) {
+    // Walk up to the first node already answered (or the canvas), then answer the walked nodes top-down.
+    const walked: DesignNode[] = [];
+    const onWalk = new Set<string>();
+    let cur: DesignNode | undefined = start;
+    while (cur && !memo.has(cur.id) && !onWalk.has(cur.id)) {
+      walked.push(cur);
+      onWalk.add(cur.id);
+      cur = cur.parentId !== undefined ? byId.get(cur.parentId) : undefined;
+    }
+    let above: Enclosing = cur ? (memo.get(cur.id) ?? none) : none;
+    for (let i = walked.length - 1; i >= 0; i--) {
+      const n = walked[i] as DesignNode;
+      const own: Enclosing = n.kind === 'region' || n.kind === 'vnet' || n.kind === 'subnet' ? { ...above, [n.kind]: n } : above;
+      memo.set(n.id, own);
+      above = own;
+    }
   }
-  return null;
+  return memo;
 }
 
 export function buildGraph(design: Design): DesignGraph {
@@ -48,12 +69,14 @@ export function buildGraph(design: Design): DesignGraph {
   const regionOf = new Map<string, string | null>();
   const subnetOf = new Map<string, DesignNode | null>();
   const vnetOf = new Map<string, DesignNode | null>();
+  const enclosing = enclosingGroups(design, byId);
   for (const n of design.nodes) {
-    const regionGroup = ancestor(byId, n, 'region');
+    const groups = enclosing.get(n.id);
+    const regionGroup = groups?.region ?? null;
     const regional = COMPONENTS[n.kind].regional || n.kind === 'region';
     regionOf.set(n.id, regional && regionGroup?.kind === 'region' ? regionGroup.config.region : null);
-    subnetOf.set(n.id, n.kind === 'subnet' ? null : ancestor(byId, n, 'subnet'));
-    vnetOf.set(n.id, n.kind === 'vnet' ? null : ancestor(byId, n, 'vnet'));
+    subnetOf.set(n.id, n.kind === 'subnet' ? null : (groups?.subnet ?? null));
+    vnetOf.set(n.id, n.kind === 'vnet' ? null : (groups?.vnet ?? null));
   }
   return { design, byId, outgoing, incoming, children, regionOf, subnetOf, vnetOf };
 }

@@ -172,6 +172,29 @@ describe('networking: subnet CIDRs (seed 9.13 networking table)', () => {
     expect(f[0]?.message).toContain('10.1.4.0–10.1.7.255');
   });
 
+  it('overlapping subnets make one finding per set, naming them: 300 copies of one range are one finding, not 44,850', () => {
+    const cidrs: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) cidrs[`s${i}`] = '10.1.1.0/24';
+    cidrs.apart = '10.1.9.0/24';
+    const f = findingsOf('networking.cidr-overlap', seedSubnets(cidrs));
+    expect(f).toHaveLength(1);
+    expect(f[0]?.nodeIds).toHaveLength(300);
+    expect(f[0]?.nodeIds).not.toContain('apart');
+    expect(f[0]?.message).toMatch(/^300 subnets of Virtual network overlap: .+ \(10\.1\.1\.0\/24: 10\.1\.1\.0–10\.1\.1\.255\), /);
+    expect(f[0]?.message).toContain('and 292 more');
+  });
+
+  it('two separate sets are two findings; a chain (a overlaps b, b overlaps c) is one set', () => {
+    const f = findingsOf(
+      'networking.cidr-overlap',
+      seedSubnets({ a: '10.1.0.0/23', b: '10.1.1.0/24', c: '10.1.1.128/25', d: '10.1.4.0/22', e: '10.1.6.0/24', f: '10.1.8.0/24' }),
+    );
+    expect(f.map((x) => x.nodeIds)).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
+  });
+
   it('no overlap once snet-functions moves to 10.1.8.0/24; all inside the VNET', () => {
     const nodes = seedSubnets({
       appservice: '10.1.1.0/24',

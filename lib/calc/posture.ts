@@ -5,7 +5,7 @@
  */
 import { COMPONENTS, roleTraitsOf, type ComponentKind, type RbacRole } from '../catalog/components';
 import type { DesignEdge, DesignNode } from '../design/schema';
-import { contains, isIpv6, overlaps, parseCidr, rangeText, AZURE_MIN_SUBNET_PREFIX, type CidrBlock } from './cidr';
+import { contains, isIpv6, overlapGroups, parseCidr, rangeText, AZURE_MIN_SUBNET_PREFIX, type CidrBlock } from './cidr';
 import { nodeLabel } from '../design/node-label';
 import type { DesignGraph } from './graph';
 import { graphFinding } from './rules-graph';
@@ -202,6 +202,9 @@ function presenceFindings(g: DesignGraph): Finding[] {
   return out;
 }
 
+/** Subnets named in one overlap finding; the rest are counted (all are in its node ids). */
+const OVERLAP_NAMES_SHOWN = 8;
+
 function cidrFindings(g: DesignGraph): Finding[] {
   const out: Finding[] = [];
   const vnetBlocks = new Map<string, CidrBlock[]>();
@@ -277,15 +280,26 @@ function cidrFindings(g: DesignGraph): Finding[] {
         );
       }
     }
-    for (let j = i + 1; j < subnets.length; j++) {
-      const b = subnets[j];
-      if (!b || b.vnetId !== a.vnetId || !overlaps(a.block, b.block)) continue;
-      out.push(
-        graphFinding('networking.cidr-overlap', {
-          message: `${nodeLabel(a.node)} (${a.block.text}: ${rangeText(a.block)}) overlaps ${nodeLabel(b.node)} (${b.block.text}: ${rangeText(b.block)}). Subnets of one VNET must not overlap.`,
-          nodeIds: [a.node.id, b.node.id],
-        }),
-      );
+  }
+
+  // Overlaps within each VNET: one finding per set of overlapping ranges.
+  const byVnet = new Map<string | null, typeof subnets>();
+  for (const s of subnets) {
+    const list = byVnet.get(s.vnetId);
+    if (list) list.push(s);
+    else byVnet.set(s.vnetId, [s]);
+  }
+  for (const [vnetId, members] of byVnet) {
+    for (const group of overlapGroups(members, (s) => s.block)) {
+      const shown = (s: (typeof group)[number]) => `${nodeLabel(s.node)} (${s.block.text}: ${rangeText(s.block)})`;
+      const [a, b] = group;
+      const vnet = vnetId === null ? undefined : g.byId.get(vnetId);
+      const where = vnet ? ` of ${nodeLabel(vnet)}` : vnetId === null ? ' outside any VNET' : '';
+      const message =
+        group.length === 2 && a && b
+          ? `${shown(a)} overlaps ${shown(b)}. Subnets of one VNET must not overlap.`
+          : `${group.length} subnets${where} overlap: ${group.slice(0, OVERLAP_NAMES_SHOWN).map(shown).join(', ')}${group.length > OVERLAP_NAMES_SHOWN ? `, and ${group.length - OVERLAP_NAMES_SHOWN} more` : ''}. Subnets of one VNET must not overlap.`;
+      out.push(graphFinding('networking.cidr-overlap', { message, nodeIds: group.map((s) => s.node.id) }));
     }
   }
   return out;

@@ -148,6 +148,32 @@ describe('region.not-on-azure (seed 9.1: TPU is Google Cloud only)', () => {
     ]);
     expect(f[0]?.message).toMatch(/Google Cloud only/);
   });
+  it('names accelerators of other clouds wherever they appear, not as an unknown VM size', () => {
+    // Google Cloud TPU machine types and generations, AWS Trainium / Inferentia and EC2 names, GCP GPU machine types, Intel Gaudi.
+    const cases: [string, 'sku' | 'model', RegExp][] = [
+      ['ct5lp-hightpu-4t', 'sku', /Google Cloud TPU/],
+      ['v5e', 'sku', /Google Cloud TPU/],
+      ['trn1', 'sku', /Trainium/],
+      ['inf2.48xlarge', 'sku', /Trainium \/ Inferentia/],
+      ['p5.48xlarge', 'sku', /AWS EC2 instance type/],
+      ['a3-highgpu-8g', 'sku', /Google Cloud machine type/],
+      ['Gaudi2', 'sku', /Intel Gaudi/],
+      ['llama-3.1-70b-on-tpu', 'model', /Google Cloud TPU/],
+    ];
+    for (const [value, field, what] of cases) {
+      const f = run(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { [field]: value } })).filter(
+        (x) => x.ruleId === 'region.not-on-azure',
+      );
+      expect(f, value).toHaveLength(1);
+      expect(f[0]?.message).toMatch(what);
+      expect(f[0]?.message).toContain('which Azure does not offer');
+    }
+  });
+  it('a word that merely contains the letters (output, inference) is not a TPU or Inferentia', () => {
+    expect(
+      ids(inRegion('eastus', { id: 'm', kind: 'foundry-serverless', config: { model: 'phi-3-mini-output-inference' } })),
+    ).not.toContain('region.not-on-azure');
+  });
   it('does not fire for an N-series size', () => {
     expect(ids(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24ads_A100_v4' } }))).not.toContain(
       'region.not-on-azure',

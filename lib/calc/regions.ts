@@ -16,27 +16,15 @@ import {
   vmOfferedRegions,
   vmVerifiedRegions,
 } from '../catalog/index';
+import { foreignAccelerator } from '../catalog/foreign-accelerators';
 import type { DesignNode } from '../design/schema';
 import { nodeLabel } from '../design/node-label';
 import type { DesignGraph } from './graph';
 import { graphFinding } from './rules-graph';
 import type { Finding } from './types';
 
-/** Accelerators and services that exist only outside Azure (seed 9.1: "TPU … Google Cloud only … Not available on Azure"). */
-const NOT_ON_AZURE: { pattern: RegExp; what: string; reason: string }[] = [
-  {
-    pattern: /\btpu/i,
-    what: 'TPU',
-    reason: 'TPUs are Google Cloud only; Azure has no TPU offering (seed 9.1). Use an N-series GPU VM size instead.',
-  },
-  {
-    pattern: /\b(trainium|inferentia|trn1|trn2|inf1|inf2)\b/i,
-    what: 'AWS Trainium / Inferentia',
-    reason: 'AWS accelerators are not offered on Azure. Use an N-series GPU VM size instead.',
-  },
-];
-
-const notOnAzure = (text: string) => NOT_ON_AZURE.find((x) => x.pattern.test(text));
+/** Accelerators and machine types of other clouds (TPU, Trainium, EC2 and Compute Engine names, Gaudi). */
+const notOnAzure = (text: string) => foreignAccelerator(text);
 
 /** A source's title for a message, or its id when the catalog has no entry for it. */
 const sourceTitle = (id: string | null): string => (id === null ? 'no source' : (getSource(id)?.title ?? id));
@@ -85,8 +73,9 @@ export function analyzeRegions(g: DesignGraph): Finding[] {
       refused = true;
       findings.push(
         graphFinding('region.not-on-azure', {
-          message: `${nodeLabel(n)}: ${field} "${value}" needs ${x.what}. ${x.reason}`,
+          message: `${nodeLabel(n)}: ${field} "${value}" is ${x.what}, which Azure does not offer. ${x.reason}`,
           nodeIds: [n.id],
+          basis: x.source,
         }),
       );
     }

@@ -11,6 +11,7 @@
 import { evaluate } from '../calc/evaluate';
 import type { Finding, Report } from '../calc/types';
 import { formatGB, formatMs, formatPercent, formatSla, formatUsdPerMonth, formatMinutes } from '../format';
+import { escapeControl } from '../design/ids';
 import { parseDesign } from '../design/parse';
 import type { Design } from '../design/schema';
 import { billOfMaterials } from '../export/bom';
@@ -22,6 +23,19 @@ export interface CheckResult {
   exitCode: 0 | 1 | 2;
   stdout: string;
   stderr: string;
+}
+
+/** Problems of an invalid file listed one by one; the rest are counted. */
+export const MAX_ERRORS_SHOWN = 50;
+
+/**
+ * The folder a relative design path is read from: the caller's own folder. `npm run check` runs the
+ * script from the project folder and passes the caller's folder as INIT_CWD; run directly, the
+ * working folder is the caller's.
+ */
+export function callerFolder(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+  const init = env.INIT_CWD;
+  return init !== undefined && init !== '' ? init : cwd;
 }
 
 export const CHECK_USAGE = 'usage: npm run check -- <design.json> [--json | --bom csv|json|md | --share <base URL> | --ops]';
@@ -74,6 +88,7 @@ export function runCheck(
   if (files.length !== 1)
     return { exitCode: 2, stdout: '', stderr: `${files.length === 0 ? 'no design file given' : 'give one design file'}\n${CHECK_USAGE}\n` };
   const path = files[0] as string;
+  const shownPath = escapeControl(path);
 
   let text: string;
   try {
@@ -90,16 +105,18 @@ export function runCheck(
             : e instanceof Error
               ? e.message
               : String(e);
-    return { exitCode: 2, stdout: '', stderr: `${path}: cannot read the design file: ${why}\n` };
+    return { exitCode: 2, stdout: '', stderr: `${shownPath}: cannot read the design file: ${why}\n` };
   }
 
   const parsed = parseDesign(text);
   if (!parsed.ok) {
-    const lines = parsed.errors.map((err) => `  ${err.path} ${err.message}`);
+    const n = parsed.errors.length;
+    const lines = parsed.errors.slice(0, MAX_ERRORS_SHOWN).map((err) => `  ${escapeControl(err.path)} ${escapeControl(err.message)}`);
+    if (n > MAX_ERRORS_SHOWN) lines.push(`  … and ${n - MAX_ERRORS_SHOWN} more problem${n - MAX_ERRORS_SHOWN === 1 ? '' : 's'}`);
     return {
       exitCode: 2,
       stdout: '',
-      stderr: `${path}: not a valid design (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
+      stderr: `${shownPath}: not a valid design (${n} problem${n === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
     };
   }
 
@@ -112,12 +129,14 @@ export function runCheck(
     return {
       exitCode: 2,
       stdout: '',
-      stderr: `${path}: the design is valid but evaluating it failed (${what}). This is a bug in the studio; please report it with the design file.\n`,
+      stderr: `${shownPath}: the design is valid but evaluating it failed (${what}). This is a bug in the studio; please report it with the design file.\n`,
     };
   }
   const errors = report.counts.error;
   const exportNote =
-    errors > 0 ? `note: ${path} has ${errors} error finding${errors === 1 ? '' : 's'}; run the check without options to see them\n` : '';
+    errors > 0
+      ? `note: ${shownPath} has ${errors} error finding${errors === 1 ? '' : 's'}; run the check without options to see them\n`
+      : '';
   switch (mode.kind) {
     case 'bom': {
       const bom = billOfMaterials(design, report);
@@ -190,5 +209,6 @@ export function formatSummary(design: Design, report: Report): string {
       ? `Availability  composite SLA not computed (${ha.patternLabel})`
       : `Availability  ${formatSla(ha.compositeSla)} composite SLA (${ha.patternLabel}), downtime allowed ${formatMinutes(ha.downtimeMinutesPerMonth)} a month`,
   );
-  return `${out.join('\n')}\n`;
+  // Names, ids and kinds come from the file: a control character in one must not drive the terminal.
+  return `${out.map(escapeControl).join('\n')}\n`;
 }

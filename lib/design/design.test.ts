@@ -102,8 +102,8 @@ describe('parseDesign: invalid documents get plain messages with JSON paths', ()
   });
 
   it('names an unknown component kind', () => {
-    const errors = errorsOf({ ...minimal, nodes: [node('t', 'tpu-v5')] });
-    expect(errors).toEqual([{ path: 'nodes[0].kind', message: '"tpu-v5" is not a component the studio knows' }]);
+    const errors = errorsOf({ ...minimal, nodes: [node('t', 'quantum-box')] });
+    expect(errors).toEqual([{ path: 'nodes[0].kind', message: '"quantum-box" is not a component the studio knows' }]);
   });
 
   it('checks references: duplicate ids, dangling edges, bad parents, loops', () => {

@@ -1,11 +1,11 @@
 // Generates realistic designs of a given size for benchmarks: repeated regional cells of an AI
 // application (app, gateway, models, retrieval, cache, stores, GPU pools) inside region groups.
 import { parseDesign } from './parse';
-import type { Design } from './schema';
+import { DESIGN_LIMITS, type Design } from './schema';
 
 const REGIONS = ['eastus', 'westus', 'westeurope', 'swedencentral', 'eastus2', 'northeurope'];
 
-export function generateDesign(nodeCount: number): Design {
+function generatedDocument(nodeCount: number): { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] } {
   const nodes: Record<string, unknown>[] = [];
   const edges: Record<string, unknown>[] = [];
   let e = 0;
@@ -56,7 +56,53 @@ export function generateDesign(nodeCount: number): Design {
     link(`app${c}`, `kv${c}`, 'data');
     c++;
   }
-  const parsed = parseDesign({ schemaVersion: 1, name: `Generated ${nodeCount}-node design`, nodes: nodes.slice(0, nodeCount), edges });
-  if (!parsed.ok) throw new Error(`generated design is invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-  return parsed.design;
+  return { nodes: nodes.slice(0, nodeCount), edges };
+}
+
+function parsed(doc: Record<string, unknown>): Design {
+  const r = parseDesign(doc);
+  if (!r.ok) throw new Error(`generated design is invalid: ${JSON.stringify(r.errors.slice(0, 3))}`);
+  return r.design;
+}
+
+export function generateDesign(nodeCount: number): Design {
+  const { nodes, edges } = generatedDocument(nodeCount);
+  return parsed({ schemaVersion: 1, name: `Generated ${nodeCount}-node design`, nodes, edges });
+}
+
+/**
+ * A design at the schema's limits (DESIGN_LIMITS: 5,000 nodes, 20,000 connections): regional cells as in
+ * `generateDesign`, plus one VNET whose 1,000 subnets overlap in sets (the CIDR checks' worst case), and
+ * data and replication connections between the cells' stores up to the connection limit.
+ */
+export function generateMaxSizeDesign(): Design {
+  const subnetCount = 1000;
+  const { nodes, edges } = generatedDocument(DESIGN_LIMITS.nodes - subnetCount - 1);
+  nodes.push({
+    id: 'vnet',
+    kind: 'vnet',
+    position: { x: -2000, y: 0 },
+    size: { width: 1000, height: 1000 },
+    config: { addressSpace: ['10.0.0.0/8'] },
+  });
+  for (let i = 0; i < subnetCount; i++)
+    // Ten subnets on each /24: a hundred sets of ten overlapping ranges.
+    nodes.push({
+      id: `snet${i}`,
+      kind: 'subnet',
+      parentId: 'vnet',
+      position: { x: 10, y: 60 + i },
+      config: { cidr: `10.2.${i % 100}.0/24` },
+    });
+  const stores = nodes.filter((n) => n.kind === 'cosmos-db' || n.kind === 'blob-storage').map((n) => n.id as string);
+  const apps = nodes.filter((n) => n.kind === 'app-service').map((n) => n.id as string);
+  for (let k = 0; edges.length < DESIGN_LIMITS.edges; k++) {
+    const i = k % apps.length;
+    const step = 1 + Math.floor(k / apps.length);
+    const source = k % 2 === 0 ? (apps[i] as string) : (stores[i % stores.length] as string);
+    const target = stores[(i + step) % stores.length] as string;
+    if (source === target) continue;
+    edges.push({ id: `x${k}`, source, target, flow: k % 2 === 0 ? 'data' : 'replication' });
+  }
+  return parsed({ schemaVersion: 1, name: 'Design at the schema limits', nodes, edges });
 }

@@ -43,15 +43,15 @@ const selfHosted = {
 };
 
 export const NodeConfigSchemas = {
-  client: z.object({
+  client: z.strictObject({
     users: int(1, 100_000_000).default(1000).describe('Users'),
     networkToEdgeMs: z.number().min(0).max(2000).default(30).describe('Internet round trip to the edge (ms, assumption)'),
   }),
-  'front-door': z.object({
+  'front-door': z.strictObject({
     tier: z.enum(['standard', 'premium']).default('premium').describe('Tier'),
     waf: z.boolean().default(true).describe('Web Application Firewall'),
   }),
-  'app-service': z.object({
+  'app-service': z.strictObject({
     plan: z
       .enum(['free', 'basic-b1', 'standard-s1', 'premium-p1v3', 'premium-p2v3', 'premium-p3v3'])
       .default('premium-p1v3')
@@ -62,7 +62,7 @@ export const NodeConfigSchemas = {
     serviceTimeMs: z.number().min(0).max(60_000).default(20).describe('Own processing time per request (ms, assumption)'),
     ...paas,
   }),
-  functions: z.object({
+  functions: z.strictObject({
     plan: z
       .enum(['consumption', 'flex-consumption', 'premium-ep1', 'premium-ep2', 'dedicated'])
       .default('flex-consumption')
@@ -73,14 +73,14 @@ export const NodeConfigSchemas = {
     serviceTimeMs: z.number().min(0).max(600_000).default(50).describe('Own processing time per request (ms, assumption)'),
     ...paas,
   }),
-  'container-apps': z.object({
+  'container-apps': z.strictObject({
     replicas: int(0, 300).default(2).describe('Minimum replicas'),
     gpu: z.enum(['none', 't4', 'a100']).default('none').describe('Serverless GPU'),
     managedIdentity: z.boolean().default(true).describe('Managed identity'),
     serviceTimeMs: z.number().min(0).max(600_000).default(20).describe('Own processing time per request (ms, assumption)'),
     ...paas,
   }),
-  apim: z.object({
+  apim: z.strictObject({
     tier: z.enum(['developer', 'consumption', 'basic', 'standard', 'premium']).default('standard').describe('Tier'),
     units: int(1, 31).default(1).describe('Units (scale units)'),
     regions: int(1, 10).default(1).describe('Regions deployed (Premium multi-region gateway)'),
@@ -88,7 +88,7 @@ export const NodeConfigSchemas = {
     semanticCache: z.boolean().default(false).describe('Semantic caching policy'),
     ...paas,
   }),
-  'azure-openai': z.object({
+  'azure-openai': z.strictObject({
     model: z.string().min(1).default('gpt-4o').describe('Model'),
     deploymentType: z
       .enum(['standard', 'global-standard', 'data-zone-standard', 'provisioned', 'global-provisioned', 'data-zone-provisioned'])
@@ -107,24 +107,24 @@ export const NodeConfigSchemas = {
       .describe('Expected time to first token (ms, assumption: Microsoft publishes none)'),
     ...paas,
   }),
-  'foundry-serverless': z.object({
+  'foundry-serverless': z.strictObject({
     model: z.string().min(1).default('llama-3.1-70b').describe('Model'),
     trafficShare: fraction.default(1).describe('Share of the model traffic this deployment serves'),
     expectedTtftMs: z.number().min(0).max(60_000).default(600).describe('Expected time to first token (ms, assumption)'),
     expectedOutputTokensPerSecond: z.number().positive().max(10_000).default(50).describe('Expected output speed (tokens/s, assumption)'),
     ...paas,
   }),
-  'ai-foundry': z.object({
+  'ai-foundry': z.strictObject({
     managedVnet: z.boolean().default(true).describe('Managed VNET'),
     ...paas,
   }),
-  'ml-online-endpoint': z.object({
+  'ml-online-endpoint': z.strictObject({
     ...selfHosted,
     instances: int(1, 100).default(2).describe('Instances'),
     trafficShare: fraction.default(1).describe('Share of the model traffic this deployment serves'),
     ...paas,
   }),
-  'ai-search': z.object({
+  'ai-search': z.strictObject({
     tier: z.enum(['free', 'basic', 's1', 's2', 's3', 'l1', 'l2']).default('s1').describe('Tier'),
     replicas: int(1, 12).default(3).describe('Replicas'),
     partitions: z
@@ -135,14 +135,14 @@ export const NodeConfigSchemas = {
     queryTimeMs: z.number().min(0).max(60_000).default(60).describe('Query time (ms, assumption)'),
     ...paas,
   }),
-  'content-safety': z.object({ ...paas }),
-  'gpu-vm': z.object({
+  'content-safety': z.strictObject({ ...paas }),
+  'gpu-vm': z.strictObject({
     ...selfHosted,
     count: int(1, 1000).default(1).describe('VMs'),
     trafficShare: fraction.default(1).describe('Share of the model traffic this deployment serves'),
     zones: z.boolean().default(false).describe('Spread across availability zones'),
   }),
-  'aks-gpu-pool': z.object({
+  'aks-gpu-pool': z.strictObject({
     ...selfHosted,
     minNodes: int(0, 1000).default(1).describe('Minimum nodes (0 = scale from zero)'),
     maxNodes: int(1, 1000).default(2).describe('Maximum nodes'),
@@ -153,7 +153,7 @@ export const NodeConfigSchemas = {
     zones: z.boolean().default(false).describe('Spread across availability zones'),
     trafficShare: fraction.default(1).describe('Share of the model traffic this deployment serves'),
   }),
-  'training-job': z.object({
+  'training-job': z.strictObject({
     sku: z.string().min(1).default('Standard_ND96amsr_A100_v4').describe('VM size'),
     nodes: int(1, 512).default(1).describe('Nodes'),
     model: z.string().min(1).default('llama-3.1-8b').describe('Model'),
@@ -169,14 +169,14 @@ export const NodeConfigSchemas = {
     spot: z.boolean().default(false).describe('Spot VMs'),
     checkpointing: z.boolean().default(true).describe('Checkpoints to storage'),
   }),
-  'blob-storage': z.object({
+  'blob-storage': z.strictObject({
     redundancy: z.enum(['lrs', 'zrs', 'grs', 'gzrs', 'ra-grs', 'ra-gzrs']).default('zrs').describe('Redundancy'),
     accessTier: z.enum(['hot', 'cool']).default('hot').describe('Access tier'),
     capacityGB: z.number().min(0).max(10_000_000).default(500).describe('Stored data (GB)'),
     sharedKeyAccess: z.boolean().default(false).describe('Shared key (account key) access'),
     ...paas,
   }),
-  'cosmos-db': z.object({
+  'cosmos-db': z.strictObject({
     capacityMode: z.enum(['provisioned', 'autoscale', 'serverless']).default('autoscale').describe('Capacity mode'),
     throughputRu: int(100, 10_000_000).default(4000).describe('Throughput (RU/s, max for autoscale)'),
     regions: int(1, 10).default(1).describe('Regions'),
@@ -185,7 +185,7 @@ export const NodeConfigSchemas = {
     localAuth: z.boolean().default(true).describe('Keys enabled (local auth)'),
     ...paas,
   }),
-  redis: z.object({
+  redis: z.strictObject({
     tier: z.enum(['basic', 'standard', 'premium', 'enterprise']).default('standard').describe('Tier'),
     size: z.string().default('c1').describe('Cache size'),
     semanticCache: z.boolean().default(true).describe('Used as semantic cache'),
@@ -193,41 +193,41 @@ export const NodeConfigSchemas = {
     accessKeys: z.boolean().default(true).describe('Access keys enabled'),
     ...paas,
   }),
-  'document-intelligence': z.object({
+  'document-intelligence': z.strictObject({
     pagesPerMonth: z.number().min(0).max(1e9).default(10_000).describe('Pages per month'),
     ...paas,
   }),
-  'event-grid': z.object({ ...paas }),
-  'service-bus': z.object({
+  'event-grid': z.strictObject({ ...paas }),
+  'service-bus': z.strictObject({
     tier: z.enum(['basic', 'standard', 'premium']).default('standard').describe('Tier'),
     ...paas,
   }),
-  'storage-queue': z.object({ ...paas }),
-  monitor: z.object({
+  'storage-queue': z.strictObject({ ...paas }),
+  monitor: z.strictObject({
     ingestionGBPerDay: z.number().min(0).max(100_000).default(5).describe('Log ingestion (GB/day)'),
   }),
-  'app-insights': z.object({
+  'app-insights': z.strictObject({
     ingestionGBPerDay: z.number().min(0).max(100_000).default(2).describe('Telemetry ingestion (GB/day)'),
   }),
-  'key-vault': z.object({
+  'key-vault': z.strictObject({
     ...paas,
   }),
-  'entra-id': z.object({}),
-  region: z.object({
+  'entra-id': z.strictObject({}),
+  region: z.strictObject({
     region: z.string().min(1).default('eastus').describe('Azure region'),
   }),
-  vnet: z.object({
+  vnet: z.strictObject({
     addressSpace: z.array(z.string()).min(1).default(['10.1.0.0/16']).describe('Address space (CIDR)'),
   }),
-  subnet: z.object({
+  subnet: z.strictObject({
     cidr: z.string().default('10.1.1.0/24').describe('Address range (CIDR)'),
     nsg: z.boolean().default(true).describe('Network security group'),
   }),
-  firewall: z.object({
+  firewall: z.strictObject({
     tier: z.enum(['basic', 'standard', 'premium']).default('standard').describe('Tier'),
   }),
-  'ddos-protection': z.object({}),
-  'private-dns': z.object({
+  'ddos-protection': z.strictObject({}),
+  'private-dns': z.strictObject({
     zone: z.string().default('privatelink.openai.azure.com').describe('Zone'),
   }),
 } satisfies Record<ComponentKind, z.ZodObject>;

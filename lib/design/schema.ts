@@ -4,14 +4,22 @@
  */
 import { z } from 'zod';
 import { COMPONENT_KINDS, type ComponentKind } from '../catalog/components';
+import { ID_MAX_LENGTH, idProblem } from './ids';
 import { NodeConfigSchemas, type NodeConfigs } from './node-configs';
 
 export const SCHEMA_VERSION = 1 as const;
 
-const id = z.string().min(1, 'an id of at least one character').max(100);
+const id = z
+  .string()
+  .min(1, 'an id of at least one character')
+  .max(ID_MAX_LENGTH)
+  .superRefine((value, ctx) => {
+    const problem = idProblem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const finite = z.number().finite();
 
-export const Position = z.object({ x: finite, y: finite });
+export const Position = z.strictObject({ x: finite, y: finite });
 
 const nodeBase = {
   id,
@@ -20,12 +28,12 @@ const nodeBase = {
   /** The group (region, VNET or subnet) this node sits in. */
   parentId: id.optional(),
   /** Width and height of a group on the canvas, in canvas units. */
-  size: z.object({ width: z.number().positive().max(20_000), height: z.number().positive().max(20_000) }).optional(),
+  size: z.strictObject({ width: z.number().positive().max(20_000), height: z.number().positive().max(20_000) }).optional(),
 };
 
 const nodeVariants = COMPONENT_KINDS.map((kind) => {
   const config: z.ZodObject = NodeConfigSchemas[kind];
-  return z.object({ ...nodeBase, kind: z.literal(kind), config: config.default(() => config.parse({})) });
+  return z.strictObject({ ...nodeBase, kind: z.literal(kind), config: config.default(() => config.parse({})) });
 });
 
 type NodeBase = {
@@ -47,7 +55,7 @@ export const DesignNodeSchema = z.discriminatedUnion(
 export const EDGE_FLOWS = ['request', 'retrieval', 'data', 'replication', 'failover'] as const;
 export type EdgeFlow = (typeof EDGE_FLOWS)[number];
 
-export const DesignEdgeSchema = z.object({
+export const DesignEdgeSchema = z.strictObject({
   id,
   source: id,
   target: id,
@@ -62,7 +70,7 @@ export const DesignEdgeSchema = z.object({
 export type DesignEdge = z.infer<typeof DesignEdgeSchema>;
 
 /** The workload every calculation shares: one traffic model for cost, latency and capacity. */
-export const ScenarioSchema = z.object({
+export const ScenarioSchema = z.strictObject({
   peakRequestsPerMinute: z.number().min(0).max(10_000_000).default(120),
   averageRequestsPerMinute: z.number().min(0).max(10_000_000).default(40),
   inputTokensPerRequest: z.number().int().min(1).max(2_000_000).default(1500),
@@ -80,7 +88,7 @@ export const ScenarioSchema = z.object({
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
-export const PriceOverrideSchema = z.object({
+export const PriceOverrideSchema = z.strictObject({
   /** A price id from the catalog, e.g. `vm:Standard_NC24ads_A100_v4` or `aoai:gpt-4o:input`. */
   priceId: z.string().min(1),
   usd: z.number().min(0).max(10_000_000),
@@ -88,14 +96,17 @@ export const PriceOverrideSchema = z.object({
 });
 export type PriceOverride = z.infer<typeof PriceOverrideSchema>;
 
-export const DesignSchema = z.object({
+/** The largest design the schema accepts. */
+export const DESIGN_LIMITS = { nodes: 5000, edges: 20_000, priceOverrides: 500 } as const;
+
+export const DesignSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   name: z.string().min(1, 'a name').max(120),
   description: z.string().max(2000).default(''),
-  nodes: z.array(DesignNodeSchema).max(5000).default([]),
-  edges: z.array(DesignEdgeSchema).max(20000).default([]),
+  nodes: z.array(DesignNodeSchema).max(DESIGN_LIMITS.nodes).default([]),
+  edges: z.array(DesignEdgeSchema).max(DESIGN_LIMITS.edges).default([]),
   scenario: ScenarioSchema.default(ScenarioSchema.parse({})),
   /** A customer's negotiated rates; they win over the catalog's list prices. */
-  priceOverrides: z.array(PriceOverrideSchema).max(500).default([]),
+  priceOverrides: z.array(PriceOverrideSchema).max(DESIGN_LIMITS.priceOverrides).default([]),
 });
 export type Design = z.infer<typeof DesignSchema>;

@@ -86,11 +86,13 @@ describe('operations pack', () => {
   });
 
   it('a node id with quotes or backticks cannot break the KQL string or the Markdown fence', () => {
-    const design = designOf({
+    // Parsing refuses such ids (lib/design/ids.ts); a design held in memory may still carry one.
+    const parsed = designOf({
       schemaVersion: 1,
       name: 'Odd ids',
-      nodes: [{ id: 'a"b```c', kind: 'azure-openai', label: '<b>x</b> | y', position: { x: 0, y: 0 } }],
+      nodes: [{ id: 'odd', kind: 'azure-openai', label: '<b>x</b> | y', position: { x: 0, y: 0 } }],
     });
+    const design: Design = { ...parsed, nodes: parsed.nodes.map((n) => ({ ...n, id: 'a"b```c' })) };
     const pack = operationsPack(design);
     expect(pack.queries[0]!.query).toContain('dynamic(["a\\"b```c"])');
     const md = opsPackToMarkdown(pack);

@@ -149,11 +149,11 @@ describe('bad links get plain words, never an exception', () => {
 
   it('a link whose content is valid JSON but not a valid design lists the problems', () => {
     const r = decodeShareFragment(
-      fragmentOf(new TextEncoder().encode(JSON.stringify({ schemaVersion: 1, name: 'x', nodes: [{ id: 'a', kind: 'tpu' }] }))),
+      fragmentOf(new TextEncoder().encode(JSON.stringify({ schemaVersion: 1, name: 'x', nodes: [{ id: 'a', kind: 'quantum' }] }))),
     );
     expect(r).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/design in it is not valid:\nnodes\[0\]\.kind "tpu" is not a component/),
+      error: expect.stringMatching(/design in it is not valid:\nnodes\[0\]\.kind "quantum" is not a component/),
     });
     const future = decodeShareFragment(fragmentOf(new TextEncoder().encode(JSON.stringify({ schemaVersion: 9, name: 'x' }))));
     expect(future).toMatchObject({ ok: false, error: expect.stringMatching(/newer version of the studio/) });
