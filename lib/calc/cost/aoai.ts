@@ -2,7 +2,7 @@
 import { getAoaiModel } from '../../catalog/index';
 import type { NodeOfKind } from '../../design/schema';
 import { formatPercentUpTo } from '../../format';
-import { nodeLabel } from '../graph';
+import { nodeLabel } from '../../design/node-label';
 import { priceIds } from '../prices';
 import {
   analyzePtuDeployment,

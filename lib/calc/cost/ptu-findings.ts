@@ -1,7 +1,7 @@
 /** The PTU sizing and PTU vs PAYG findings of an Azure OpenAI deployment (seed 9.8, 9.10; facts §5.1). */
 import type { NodeOfKind } from '../../design/schema';
 import { formatCount, formatPercentUpTo, formatUsd } from '../../format';
-import { nodeLabel } from '../graph';
+import { nodeLabel } from '../../design/node-label';
 import { paygTypeOf, ptuFactsOf, ptuTypeOf, type PtuAnalysisResult, type PtuScope } from '../ptu';
 import { costFinding } from '../rules-cost';
 import type { Finding } from '../types';

@@ -2,7 +2,7 @@
 import { getVmSku } from '../../catalog/index';
 import type { NodeOfKind } from '../../design/schema';
 import { formatCount, formatPercentUpTo } from '../../format';
-import { nodeLabel } from '../graph';
+import { nodeLabel } from '../../design/node-label';
 import { costFinding } from '../rules-cost';
 import { AKS_STANDARD_TIER_PRICE_ID } from '../prices';
 import type { CostMeter, Finding, TrainingEstimate } from '../types';

@@ -5,19 +5,20 @@
  *   the cache hit rate applies only when the design has a semantic cache (Redis or APIM with semanticCache),
  *   as in the latency chain; the Batch API share of PAYG Azure OpenAI traffic is billed at 50% (seed 9.10).
  */
-import { COMPONENTS } from '../../catalog/components';
+import { COMPONENTS, nodeHas, type KindWith } from '../../catalog/components';
 import type { DesignNode, NodeOfKind, Scenario } from '../../design/schema';
 import { formatPercentUpTo } from '../../format';
-import { nodeLabel, type DesignGraph } from '../graph';
+import { nodeLabel } from '../../design/node-label';
+import type { DesignGraph } from '../graph';
 import { costFinding } from '../rules-cost';
 import type { Finding } from '../types';
 import { DAYS_PER_MONTH } from '../units';
 
-type ModelNode = NodeOfKind<'azure-openai'> | NodeOfKind<'foundry-serverless'>;
+export type ModelNode = NodeOfKind<KindWith<'tokenBilled'>>;
 
 /** Whether the design has a semantic cache (Redis or APIM with the semantic-cache setting), as the latency chain uses it. */
 export const hasSemanticCache = (g: DesignGraph): boolean =>
-  g.design.nodes.some((n) => (n.kind === 'redis' && n.config.semanticCache) || (n.kind === 'apim' && n.config.semanticCache));
+  g.design.nodes.some((n) => nodeHas(n, 'semanticCache') && n.config.semanticCache);
 
 /** The cache hit rate that reaches the cost: the scenario's, when the design has a semantic cache; else 0. */
 export const effectiveCacheHitRate = (g: DesignGraph): number => (hasSemanticCache(g) ? g.design.scenario.cacheHitRate : 0);
