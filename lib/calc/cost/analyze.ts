@@ -22,7 +22,7 @@ import { levers } from './levers';
 import { r2, sumLines, type CostCtx } from './lines';
 import { servingLines, spotServingFinding, trainingLines } from './serving';
 import { serviceLines } from './services';
-import { effectiveCacheHitRate, trafficShareFindings } from './traffic';
+import { effectiveCacheHitRate, trafficFlowFindings, trafficShareFindings } from './traffic';
 
 /** The helpers of other modules the cost analysis uses; tests replace them, the studio uses the defaults. */
 export interface CostDeps extends Partial<AlternativeDeps> {
@@ -101,6 +101,7 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
 
   findings.push(...unpricedFindings(g, ctx.lines));
   findings.push(...trafficShareFindings(g));
+  findings.push(...trafficFlowFindings(g));
 
   const priced = ctx.lines.filter((l) => l.usdPerMonth !== null);
   const total = sumLines(priced);

@@ -6,6 +6,7 @@ import { paygTypeOf, ptuFactsOf, ptuTypeOf, type PtuAnalysisResult, type PtuScop
 import { costFinding } from '../rules-cost';
 import type { Finding } from '../types';
 import { ptuMonthPrice, r2, type CostCtx } from './lines';
+import { modelServedFraction } from './traffic';
 
 export function ptuFindings(
   ctx: CostCtx,
@@ -21,7 +22,7 @@ export function ptuFindings(
   const a = r.analysis;
   const label = nodeLabel(node);
   const sz = r.sizing;
-  const share = c.trafficShare * (1 - ctx.cacheHit);
+  const share = modelServedFraction(ctx.g, node);
   const tpmPerPtu = ptuFactsOf(c.model)?.inputTpmPerPtu ?? sz.tpmNeeded / sz.requiredPtuRaw;
   const weight = (sz.weightedTokensPerRequest - ctx.scenario.inputTokensPerRequest) / ctx.scenario.outputTokensPerRequest;
   const sizingText =
