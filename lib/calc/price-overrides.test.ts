@@ -110,3 +110,17 @@ describe('price overrides reach every dollar figure', () => {
     expect(fix?.deltaUsdPerMonth).toBeCloseTo((2 - (spotLine?.unitUsd ?? NaN)) * 730, 2);
   });
 });
+
+describe('a price override that matches nothing is a finding, not silently ignored', () => {
+  it('names an id neither the catalog nor the design uses (a typo of the VM size)', () => {
+    const findings = evaluate(design([{ priceId: 'vm:Standard_NC24ads_A100_v5:eastus', usd: 2 }])).findings;
+    const f = findings.filter((x) => x.ruleId === 'cost.unknown-price-override');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message).toContain('"vm:Standard_NC24ads_A100_v5:eastus"');
+  });
+
+  it('is quiet for an id the design uses, with or without the region', () => {
+    for (const priceId of ['vm:Standard_NC24ads_A100_v4:eastus', 'vm:Standard_NC24ads_A100_v4'])
+      expect(evaluate(design([{ priceId, usd: 2 }])).findings.map((x) => x.ruleId)).not.toContain('cost.unknown-price-override');
+  });
+});

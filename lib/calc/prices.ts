@@ -139,7 +139,7 @@ export function catalogPrice(priceId: string): ResolvedPrice | null {
 }
 
 /** Less specific ids an override may be written under: `vm:<sku>` for `vm:<sku>:<region>`, the Global token id for a Data Zone one. */
-function overrideFallbacks(priceId: string): string[] {
+export function overrideFallbacks(priceId: string): string[] {
   const parts = priceId.split(':');
   const head = parts[0];
   if ((head === 'vm' || head === 'vm-spot' || head === 'vm-reserved-1y' || head === 'vm-reserved-3y') && parts.length === 3)

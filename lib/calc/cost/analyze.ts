@@ -19,6 +19,7 @@ import { aoaiNode, foundryLines, type AoaiState } from './aoai';
 import { explainCost } from './explain';
 import { unpricedFindings } from './findings';
 import { levers } from './levers';
+import { unknownOverrideFindings } from './override-findings';
 import { r2, sumLines, type CostCtx } from './lines';
 import { servingLines, spotServingFinding, trainingLines } from './serving';
 import { serviceLines } from './services';
@@ -102,6 +103,7 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
   findings.push(...unpricedFindings(g, ctx.lines));
   findings.push(...trafficShareFindings(g));
   findings.push(...trafficFlowFindings(g));
+  findings.push(...unknownOverrideFindings(g.design));
 
   const priced = ctx.lines.filter((l) => l.usdPerMonth !== null);
   const total = sumLines(priced);
