@@ -72,6 +72,7 @@ export function evaluate(design: Design): Report {
     vram: new Map(vram.map((v) => [v.nodeId, v])),
     ptu: new Map(cost.report.ptu.map((p) => [p.nodeId, p])),
     costLines: cost.report.lines,
+    reservationUnpriced: new Set(cost.findings.filter((f) => f.ruleId === 'cost.reservation-unpriced').flatMap((f) => f.nodeIds)),
   });
 
   return {
@@ -92,6 +93,8 @@ interface FigureInputs {
   vram: Map<string, VramFit>;
   ptu: Map<string, PtuAnalysis>;
   costLines: CostLine[];
+  /** Nodes with a reservation chosen but priced pay-as-you-go (no reserved price known). */
+  reservationUnpriced: Set<string>;
 }
 
 /**
@@ -156,6 +159,8 @@ function keyFigures(node: DesignNode, inputs: FigureInputs, cost: { usd: number;
           value: `${formatGB(fit.requiredGBPerGpu).replace(' GB', '')} of ${formatGB(fit.capacityGBPerGpu)}`,
         });
       figures.push({ label: 'Size', value: node.config.sku.replace(/^Standard_/, '') });
+      if (inputs.reservationUnpriced.has(node.id))
+        figures.push({ label: 'Pricing', value: 'Reserved: no price known, pay-as-you-go shown' });
       break;
     }
     case 'azure-openai': {

@@ -124,3 +124,22 @@ describe('a price override that matches nothing is a finding, not silently ignor
       expect(evaluate(design([{ priceId, usd: 2 }])).findings.map((x) => x.ruleId)).not.toContain('cost.unknown-price-override');
   });
 });
+
+describe('reserved pricing without a known reserved price is said, not silently pay-as-you-go', () => {
+  const reserved = (pricing: string, priceOverrides: { priceId: string; usd: number }[] = []): Design => {
+    const d = design(priceOverrides);
+    return { ...d, nodes: d.nodes.map((n) => (n.kind === 'gpu-vm' ? { ...n, config: { ...n.config, pricing } } : n)) as Design['nodes'] };
+  };
+  it('1-year reserved with no reserved price: a warning and a key figure on the node', () => {
+    const r = evaluate(reserved('reserved-1y'));
+    const f = r.findings.find((x) => x.ruleId === 'cost.reservation-unpriced');
+    expect(f?.nodeIds).toEqual(['n']);
+    expect(f?.message).toContain('vm-reserved-1y:Standard_NC24ads_A100_v4:eastus');
+    expect(r.nodes['n']?.keyFigures.find((x) => x.label === 'Pricing')?.value).toMatch(/no price known/);
+  });
+  it('with a reserved price override the price changes and nothing is said', () => {
+    const r = evaluate(reserved('reserved-3y', [{ priceId: 'vm-reserved-3y:Standard_NC24ads_A100_v4:eastus', usd: 1.5 }]));
+    expect(r.findings.map((x) => x.ruleId)).not.toContain('cost.reservation-unpriced');
+    expect(r.cost.lines.find((l) => l.nodeId === 'n')?.usdPerMonth).toBeCloseTo(1.5 * 730, 2);
+  });
+});

@@ -90,6 +90,13 @@ export const COST_RULES = [
     title: 'A price override that matches no price',
     basis: 'catalog price ids (lib/calc/prices.ts): an override for an id nothing uses changes nothing',
   },
+  {
+    id: 'cost.reservation-unpriced',
+    severity: 'warning',
+    area: 'cost',
+    title: 'Reserved pricing chosen, but no reserved price is known',
+    basis: 'seed 9.10 (reserved savings 30-60%); the price snapshot has no reservation prices yet, so pay-as-you-go is shown',
+  },
 ] as const satisfies readonly Rule[];
 
 export const costFinding = findingBuilder(COST_RULES);

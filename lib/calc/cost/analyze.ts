@@ -21,7 +21,7 @@ import { unpricedFindings } from './findings';
 import { levers } from './levers';
 import { unknownOverrideFindings } from './override-findings';
 import { r2, sumLines, type CostCtx } from './lines';
-import { servingLines, spotServingFinding, trainingLines } from './serving';
+import { reservationUnpricedFinding, servingLines, spotServingFinding, trainingLines } from './serving';
 import { serviceLines } from './services';
 import { effectiveCacheHitRate, trafficFlowFindings, trafficShareFindings } from './traffic';
 
@@ -58,6 +58,8 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
         servingLines(ctx, node);
         const spot = spotServingFinding(ctx, node, linesBefore);
         if (spot) findings.push(spot);
+        const reserved = reservationUnpricedFinding(ctx, node);
+        if (reserved) findings.push(reserved);
         break;
       }
       case 'training-job':
