@@ -1,6 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { node } from './helpers';
-import { openExample, openPanel } from './insights-helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { node, openExample } from './helpers';
+
+/** Open an insights panel by its tab; returns the panel body. */
+async function openPanel(page: Page, name: 'Cost' | 'Findings' | 'Scenario'): Promise<Locator> {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  const body = page.locator('#panel-body');
+  await expect(body.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  return body;
+}
 
 test.describe('numbers that follow intent', () => {
   test('switching a deployment to a PTU type in the inspector sizes its PTUs and prices them, as one undo step', async ({ page }) => {
@@ -13,7 +22,7 @@ test.describe('numbers that follow intent', () => {
     // Sized at the peak that reaches the node: at least Global PTU's minimum of 15, never 0.
     await expect(ptu).not.toHaveValue('0');
     expect(Number(await ptu.inputValue())).toBeGreaterThanOrEqual(15);
-    const cost = await openPanel(page, 'cost');
+    const cost = await openPanel(page, 'Cost');
     await expect(cost.getByText(/gpt-4o provisioned throughput/).first()).toBeVisible();
     // One undo step takes both the type and the PTU count back.
     await page.keyboard.press('Control+z');
@@ -24,11 +33,20 @@ test.describe('numbers that follow intent', () => {
 
   test('the scenario form shows the average-above-peak finding beside the traffic fields', async ({ page }) => {
     await openExample(page, 'aoai-single-region-payg');
-    const scenario = await openPanel(page, 'scenario');
+    const scenario = await openPanel(page, 'Scenario');
     const average = scenario.getByRole('spinbutton', { name: /average/i }).first();
     const peak = Number(await scenario.getByRole('spinbutton', { name: /peak/i }).first().inputValue());
     await average.fill(String(peak * 2));
     await average.press('Enter');
     await expect(scenario.getByRole('status').filter({ hasText: /is above the peak/ })).toBeVisible();
+  });
+
+  test('choosing Reserved 1 year on a GPU node with no known reserved price says so on the node and in the findings', async ({ page }) => {
+    await openExample(page, 'llama-70b-one-a100-does-not-fit');
+    await node(page, 'vm').click();
+    await page.getByLabel('Pricing', { exact: true }).selectOption('reserved-1y');
+    await expect(node(page, 'vm')).toContainText('no price known');
+    const findings = await openPanel(page, 'Findings');
+    await expect(findings.getByText(/1-year reserved chosen, but no sourced 1-year reserved price is known/).first()).toBeVisible();
   });
 });
