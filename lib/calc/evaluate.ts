@@ -160,7 +160,8 @@ function keyFigures(node: DesignNode, inputs: FigureInputs, cost: { usd: number;
         });
       figures.push({ label: 'Size', value: node.config.sku.replace(/^Standard_/, '') });
       if (inputs.reservationUnpriced.has(node.id))
-        figures.push({ label: 'Pricing', value: 'Reserved: no price known, pay-as-you-go shown' });
+        // First, so the canvas (which shows the first few figures) says it.
+        figures.unshift({ label: 'Pricing', value: 'Reserved: no price known, pay-as-you-go shown' });
       break;
     }
     case 'azure-openai': {
