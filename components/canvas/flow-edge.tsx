@@ -7,7 +7,7 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import type { LatencyHop } from '@/lib/calc/types';
-import { nodeLabel } from '@/lib/calc/graph';
+import { nodeLabel } from '@/lib/design/node-label';
 import type { DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
 import { groupDetail } from './group-node';

@@ -214,6 +214,8 @@ function Headlines() {
 export default function ScenarioPanel() {
   const scenario = useStudio((s) => s.design.scenario);
   const update = useStudio((s) => s.updateScenario);
+  // The finding the calculations raise (lib/calc/cost/traffic.ts), shown beside the traffic fields.
+  const overPeak = useReport()?.findings.find((f) => f.ruleId === 'cost.average-over-peak');
   const specs = useMemo(() => scenarioFields(), []);
   const defaults = useMemo(() => ScenarioSchema.parse({}), []);
   const numbers = specs.filter((s): s is FieldSpec & { type: 'number' } => s.type === 'number');
@@ -230,12 +232,6 @@ export default function ScenarioPanel() {
       lead="The workload behind every number: drag a slider or type a value, and everything recomputes at once."
     >
       <Headlines />
-      {scenario.averageRequestsPerMinute > scenario.peakRequestsPerMinute && (
-        <p role="status" className="mx-4 mt-3 rounded-lg bg-warn-soft px-3 py-2 text-[13px] font-medium text-warn">
-          The average ({formatCount(scenario.averageRequestsPerMinute, 0)} RPM) is above the peak (
-          {formatCount(scenario.peakRequestsPerMinute, 0)} RPM): PTU sizing uses the peak.
-        </p>
-      )}
       {groups.map((g) => (
         <section key={g.title} aria-label={g.title} className="border-b border-line">
           <h3 className="px-4 pt-3 text-[13px] font-semibold uppercase tracking-wide text-muted">{g.title}</h3>
@@ -243,6 +239,11 @@ export default function ScenarioPanel() {
             const spec = byKey.get(k);
             return spec ? <ScenarioField key={k} spec={spec} value={scenario[k]} /> : null;
           })}
+          {g.title === 'Traffic' && overPeak && (
+            <p role="status" className="mx-4 mb-3 rounded-lg bg-warn-soft px-3 py-2 text-[13px] font-medium text-warn">
+              {overPeak.message}
+            </p>
+          )}
           {g.title === 'Each request' && (
             <div className="flex items-center justify-between gap-3 px-4 py-3" data-testid="scenario-field" data-key="streaming">
               <span className="text-[14px] font-medium text-fg" aria-hidden="true">

@@ -13,6 +13,7 @@ import { configFields, edgeFields, scenarioFields, valueLabel } from '@/lib/desi
 import { canContain, GROUP_MIN_SIZE, indexNodes, isDescendant, sizeOf } from '@/lib/design/geometry';
 import type { Design, DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
+import { deploymentTypeChange, isDeploymentType } from '@/lib/calc/deployment-type';
 import { ComponentIcon } from '@/components/icons/component-icon';
 import { useNodeStatus, useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
@@ -317,7 +318,15 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
             key={`${node.id}-${f.key}`}
             spec={f}
             value={config[f.key]}
-            onCommit={(v) => update(node.id, { config: { [f.key]: v } })}
+            onCommit={(v) =>
+              // A switch to a provisioned type brings its PTU count, sized at the peak (one edit, one undo step).
+              update(node.id, {
+                config:
+                  node.kind === 'azure-openai' && f.key === 'deploymentType' && isDeploymentType(v)
+                    ? deploymentTypeChange(design, node, v)
+                    : { [f.key]: v },
+              })
+            }
           />
         ))}
       </Section>

@@ -10,15 +10,23 @@ import type { CostLine, TrainingEstimate } from './types';
 
 type N = { id: string; kind: string; config?: Record<string, unknown>; parentId?: string };
 
-/** A design in East US (unless told otherwise) with the given nodes inside the region group. */
+/**
+ * A design in East US (unless told otherwise) with the given nodes inside the region group. Unless the
+ * test gives its own edges, Users send requests straight to every per-token model deployment (the
+ * traffic a deployment is billed for follows the graph, lib/calc/traffic.ts).
+ */
 function design(nodes: N[], extra: Record<string, unknown> = {}, region = 'eastus'): Design {
+  const models = nodes.filter((n) => n.kind === 'azure-openai' || n.kind === 'foundry-serverless');
+  const withUsers = extra.edges === undefined && models.length > 0;
   const r = parseDesign({
     schemaVersion: 1,
     name: 'cost test',
     nodes: [
       { id: 'r', kind: 'region', position: { x: 0, y: 0 }, config: { region } },
+      ...(withUsers ? [{ id: 'users', kind: 'client', position: { x: 0, y: 0 } }] : []),
       ...nodes.map((n) => ({ position: { x: 0, y: 0 }, parentId: n.kind === 'front-door' ? undefined : 'r', ...n })),
     ],
+    ...(withUsers ? { edges: models.map((m) => ({ id: `users-${m.id}`, source: 'users', target: m.id })) } : {}),
     ...extra,
   });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -618,11 +626,16 @@ describe('traffic shares behind one gateway', () => {
     return analyzeCost(calcContext(parsed.design)).findings.filter((f) => f.ruleId === 'cost.traffic-shares-over-100');
   };
 
-  it('warns when a failover backend keeps the default 100% share (90% + 100% = 190%)', () => {
-    const [f] = findingsOf(doc());
-    expect(f?.message).toContain('190%');
+  // A failover edge carries traffic only on failure (lib/calc/traffic.ts): a failover backend left at 100%
+  // takes nothing in steady state, so it no longer double-counts; one set to an overflow share does.
+  it('is quiet when a failover backend keeps the default 100% share (it serves only on failure)', () => {
+    expect(findingsOf(doc())).toEqual([]);
+  });
+
+  it('warns when an overflow share on top of the primary exceeds 100% (90% + 20% = 110%)', () => {
+    const [f] = findingsOf(doc(0.2));
+    expect(f?.message).toContain('110%');
     expect(f?.nodeIds).toEqual(['east', 'west']);
-    expect(f?.fixes[0]?.patch).toEqual({ nodeId: 'west', config: { trafficShare: 0.05 } });
   });
 
   it('is quiet when the shares add up to 100% or less', () => {

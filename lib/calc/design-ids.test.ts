@@ -136,8 +136,7 @@ describe('evaluate: a design whose ids are named like object properties', () => 
     ['constructor', { openModel: '__proto__', aoaiModel: 'toString', sku: 'hasOwnProperty' }],
     ['__proto__', { openModel: 'constructor', aoaiModel: '__proto__', sku: 'constructor', nodeId: 'constructor' }],
     ['toString', { openModel: 'hasOwnProperty', aoaiModel: 'constructor', sku: '__proto__', nodeId: 'toString' }],
-    // A node id `__proto__` is left out until evaluate builds report.nodes without a plain object's prototype.
-    ['hasOwnProperty', { openModel: 'toString', aoaiModel: 'hasOwnProperty', sku: 'toString', nodeId: 'valueOf' }],
+    ['hasOwnProperty', { openModel: 'toString', aoaiModel: 'hasOwnProperty', sku: 'toString', nodeId: '__proto__' }],
   ];
   it.each(cases)('region %s: no NaN, undefined or crash in any figure, finding or cost', (region, ids) => {
     const d = design(region, ids);

@@ -2,7 +2,9 @@
  * `evaluate(design)`: the one entry point. Runs every analysis over the design and the catalog and
  * returns the whole report that the canvas, the panels, the exports and the checker show.
  */
-import { COMPONENTS, getAoaiModel, getOpenModel, getRegion } from '../catalog';
+import { nodeHas } from '../catalog/components';
+import { getAoaiModel, getOpenModel, getRegion } from '../catalog';
+import type { AoaiDeploymentType } from '../catalog/types';
 import type { Design, DesignNode } from '../design/schema';
 import { formatGB, formatUsdPerMonth } from '../format';
 import { calcContext } from './context';
@@ -31,14 +33,14 @@ export function evaluate(design: Design): Report {
   const training: TrainingEstimate[] = [];
   const performance: ModelPerformance[] = [];
   for (const node of design.nodes) {
-    const role = COMPONENTS[node.kind].role;
     if (node.kind === 'training-job') {
       const t = trainingCheckNode(ctx, node);
       if (t.estimate) training.push(t.estimate);
       findings.push(...t.findings);
       continue;
     }
-    if (role !== 'model') continue;
+    // Model deployments: the GPUs the customer runs, and the per-token model APIs.
+    if (!nodeHas(node, 'selfHostedModel') && !nodeHas(node, 'tokenBilled')) continue;
     if (isSelfHostedNode(node)) {
       const v = vramCheckNode(ctx, node);
       if (v.fit) vram.push(v.fit);
@@ -70,6 +72,7 @@ export function evaluate(design: Design): Report {
     vram: new Map(vram.map((v) => [v.nodeId, v])),
     ptu: new Map(cost.report.ptu.map((p) => [p.nodeId, p])),
     costLines: cost.report.lines,
+    reservationUnpriced: new Set(cost.findings.filter((f) => f.ruleId === 'cost.reservation-unpriced').flatMap((f) => f.nodeIds)),
   });
 
   return {
@@ -90,6 +93,8 @@ interface FigureInputs {
   vram: Map<string, VramFit>;
   ptu: Map<string, PtuAnalysis>;
   costLines: CostLine[];
+  /** Nodes with a reservation chosen but priced pay-as-you-go (no reserved price known). */
+  reservationUnpriced: Set<string>;
 }
 
 /**
@@ -128,14 +133,15 @@ function nodeStatuses(g: DesignGraph, findings: Finding[], inputs: FigureInputs)
   return out;
 }
 
-const DEPLOYMENT_TYPE_LABEL: Record<string, string> = {
-  standard: 'Standard',
+/** How a deployment type reads in the UI, the key figures and the trade-off switches. */
+export const DEPLOYMENT_TYPE_LABEL = {
+  standard: 'Regional Standard',
   'global-standard': 'Global Standard',
   'data-zone-standard': 'Data Zone Standard',
   provisioned: 'Regional PTU',
   'global-provisioned': 'Global PTU',
   'data-zone-provisioned': 'Data Zone PTU',
-};
+} as const satisfies Record<AoaiDeploymentType, string>;
 
 /** The few numbers a node shows on the canvas. */
 function keyFigures(node: DesignNode, inputs: FigureInputs, cost: { usd: number; unpriced: boolean } | undefined): KeyFigure[] {
@@ -153,13 +159,16 @@ function keyFigures(node: DesignNode, inputs: FigureInputs, cost: { usd: number;
           value: `${formatGB(fit.requiredGBPerGpu).replace(' GB', '')} of ${formatGB(fit.capacityGBPerGpu)}`,
         });
       figures.push({ label: 'Size', value: node.config.sku.replace(/^Standard_/, '') });
+      if (inputs.reservationUnpriced.has(node.id))
+        // First, so the canvas (which shows the first few figures) says it.
+        figures.unshift({ label: 'Pricing', value: 'Reserved: no price known, pay-as-you-go shown' });
       break;
     }
     case 'azure-openai': {
       const model = getAoaiModel(node.config.model);
       figures.push({
         label: 'Model',
-        value: `${model?.name ?? node.config.model} · ${DEPLOYMENT_TYPE_LABEL[node.config.deploymentType] ?? node.config.deploymentType}`,
+        value: `${model?.name ?? node.config.model} · ${DEPLOYMENT_TYPE_LABEL[node.config.deploymentType]}`,
       });
       if (isProvisioned(node.config.deploymentType)) {
         const ptu = inputs.ptu.get(node.id);

@@ -83,4 +83,3 @@ export function buildGraph(design: Design): DesignGraph {
 
 // Re-exported for the calculation files that still import it from here; the lead points them at
 // lib/design/node-label and drops this line after merging.
-export { nodeLabel } from '../design/node-label';

@@ -227,6 +227,15 @@ describe('analyzeHa: AI Search replicas (seed 9.8)', () => {
   it('3 replicas: no finding', () => {
     expect(withSearch(3).findings.map((x) => x.ruleId)).not.toContain('ha.search-replicas');
   });
+  it('read and write edges from one caller to one AI Search count it once in the composite (3 replicas: 99.9%)', () => {
+    const d = singleRegion();
+    d.nodes.push({ id: 's', kind: 'ai-search', parentId: 'r1', config: { replicas: 3 } });
+    d.edges.push({ id: 'e5', source: 'app', target: 's', flow: 'retrieval' }, { id: 'e6', source: 'app', target: 's', flow: 'data' });
+    const h = analyzeHa(graphOf(d.nodes, d.edges));
+    const searchTerms = JSON.stringify(h.report.structure).match(/"nodeId":"s"/g) ?? [];
+    expect(searchTerms).toHaveLength(1);
+    expect(h.report.compositeSla).toBeCloseTo(0.9999 * 0.9995 * 0.9995 * 0.999 * 0.999, 12);
+  });
 });
 
 describe('analyzeHa: redundant backends and regions', () => {

@@ -19,7 +19,9 @@ import type { DesignNode, Scenario } from '../design/schema';
 import type { Precision } from '../design/node-configs';
 import { formatInt } from '../format';
 import type { CalcContext } from './context';
-import { nodeLabel, type DesignGraph } from './graph';
+import { nodeLabel } from '../design/node-label';
+import type { DesignGraph } from './graph';
+import { isProvisioned } from './ptu';
 import { kvBytesPerToken } from './kv-cache';
 import { computeFinding } from './rules-compute';
 import type { Finding, ModelPerformance } from './types';
@@ -174,7 +176,7 @@ function selfHostedPerformance(r: ResolvedServing, plan: MemoryPlan, scenario: S
 function managedPerformance(node: DesignNode): ModelPerformance | null {
   if (node.kind === 'azure-openai') {
     const m = getAoaiModel(node.config.model);
-    const provisioned = node.config.deploymentType.includes('provisioned');
+    const provisioned = isProvisioned(node.config.deploymentType);
     const tps = m?.ptu?.latencyTargetTokensPerSecond ?? null;
     const sources = [...new Set([m?.source ?? 'catalog openai-models', 'facts §5.1', 'facts §6.2'])];
     const basis =

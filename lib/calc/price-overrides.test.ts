@@ -110,3 +110,36 @@ describe('price overrides reach every dollar figure', () => {
     expect(fix?.deltaUsdPerMonth).toBeCloseTo((2 - (spotLine?.unitUsd ?? NaN)) * 730, 2);
   });
 });
+
+describe('a price override that matches nothing is a finding, not silently ignored', () => {
+  it('names an id neither the catalog nor the design uses (a typo of the VM size)', () => {
+    const findings = evaluate(design([{ priceId: 'vm:Standard_NC24ads_A100_v5:eastus', usd: 2 }])).findings;
+    const f = findings.filter((x) => x.ruleId === 'cost.unknown-price-override');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message).toContain('"vm:Standard_NC24ads_A100_v5:eastus"');
+  });
+
+  it('is quiet for an id the design uses, with or without the region', () => {
+    for (const priceId of ['vm:Standard_NC24ads_A100_v4:eastus', 'vm:Standard_NC24ads_A100_v4'])
+      expect(evaluate(design([{ priceId, usd: 2 }])).findings.map((x) => x.ruleId)).not.toContain('cost.unknown-price-override');
+  });
+});
+
+describe('reserved pricing without a known reserved price is said, not silently pay-as-you-go', () => {
+  const reserved = (pricing: string, priceOverrides: { priceId: string; usd: number }[] = []): Design => {
+    const d = design(priceOverrides);
+    return { ...d, nodes: d.nodes.map((n) => (n.kind === 'gpu-vm' ? { ...n, config: { ...n.config, pricing } } : n)) as Design['nodes'] };
+  };
+  it('1-year reserved with no reserved price: a warning and a key figure on the node', () => {
+    const r = evaluate(reserved('reserved-1y'));
+    const f = r.findings.find((x) => x.ruleId === 'cost.reservation-unpriced');
+    expect(f?.nodeIds).toEqual(['n']);
+    expect(f?.message).toContain('vm-reserved-1y:Standard_NC24ads_A100_v4:eastus');
+    expect(r.nodes['n']?.keyFigures.find((x) => x.label === 'Pricing')?.value).toMatch(/no price known/);
+  });
+  it('with a reserved price override the price changes and nothing is said', () => {
+    const r = evaluate(reserved('reserved-3y', [{ priceId: 'vm-reserved-3y:Standard_NC24ads_A100_v4:eastus', usd: 1.5 }]));
+    expect(r.findings.map((x) => x.ruleId)).not.toContain('cost.reservation-unpriced');
+    expect(r.cost.lines.find((l) => l.nodeId === 'n')?.usdPerMonth).toBeCloseTo(1.5 * 730, 2);
+  });
+});

@@ -21,6 +21,7 @@
  *                                  `ai-search:s2`, `apim:standard`, `redis:premium-p1`, `cosmos:ru-100-hour`,
  *                                  `blob:hot-lrs-gb`, `foundry:llama-3.1-70b:input`.
  */
+import { nodeHas } from '../catalog/components';
 import { getAoaiModel, getServicePrice, vmPriceUsdPerHour, type VmOffer } from '../catalog/index';
 import { PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH } from '../catalog/openai-models';
 import type { ServicePrice } from '../catalog/types';
@@ -138,7 +139,7 @@ export function catalogPrice(priceId: string): ResolvedPrice | null {
 }
 
 /** Less specific ids an override may be written under: `vm:<sku>` for `vm:<sku>:<region>`, the Global token id for a Data Zone one. */
-function overrideFallbacks(priceId: string): string[] {
+export function overrideFallbacks(priceId: string): string[] {
   const parts = priceId.split(':');
   const head = parts[0];
   if ((head === 'vm' || head === 'vm-spot' || head === 'vm-reserved-1y' || head === 'vm-reserved-3y') && parts.length === 3)
@@ -249,6 +250,7 @@ const serviceBusPriceId = (tier: string): string =>
 
 /** Price ids one node's cost lines and levers look up (VMs of an unplaced node: priced in eastus). */
 export function nodePriceIds(node: DesignNode, placedRegion: string | null): string[] {
+  if (!nodeHas(node, 'billed')) return [];
   const region = placedRegion ?? DEFAULT_PRICE_REGION;
   switch (node.kind) {
     case 'gpu-vm':
@@ -324,12 +326,5 @@ export function nodePriceIds(node: DesignNode, placedRegion: string | null): str
       return ['storage-queue:operations'];
     case 'key-vault':
       return ['key-vault:secret-ops'];
-    case 'client':
-    case 'ai-foundry':
-    case 'entra-id':
-    case 'region':
-    case 'vnet':
-    case 'subnet':
-      return [];
   }
 }

@@ -19,6 +19,7 @@
  *    and the secondary list price for Global PTU is $1/h ($730/month, facts §5.2).
  */
 import { getAoaiPtuFacts } from '../catalog/index';
+import { formatCount } from '../format';
 import { PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH, SEED_PTU_ECONOMICS, type AoaiPtuFacts } from '../catalog/openai-models';
 import type { AoaiDeploymentType } from '../catalog/types';
 import type { PtuAnalysis } from './types';
@@ -277,11 +278,11 @@ function buildFiguresNote(): string {
   const seedMonth = s.usdPerPtuHour * HOURS_PER_MONTH;
   const globalMonth = PTU_HOURLY_USD.global * HOURS_PER_MONTH;
   return (
-    `PTU figures: the seed (9.8, 9.10) says 1 PTU ≈ $${s.usdPerPtuHour}/h × ${HOURS_PER_MONTH} h = $${seedMonth.toLocaleString('en-US')}/month and ≈ ${s.requestsPerMinutePerPtu} RPM for gpt-4o at ` +
-    `${s.inputTokensPerRequest} in + ${s.outputTokensPerRequest} out (${SEED_TPM_PER_PTU.toLocaleString('en-US')} tokens/min per PTU). ` +
-    `Microsoft's PTU facts (facts §5.1) give gpt-4o ${f.inputTpmPerPtu.toLocaleString('en-US')} input TPM per PTU with 1 output token = ${f.outputTokenWeight} input tokens: ` +
-    `${s.inputTokensPerRequest} + ${s.outputTokensPerRequest} × ${f.outputTokenWeight} = ${w.toLocaleString('en-US')} tokens per request → ${rpm.toFixed(2)} RPM per PTU, ` +
-    `about ${(s.requestsPerMinutePerPtu / rpm).toFixed(1)}× fewer than the seed's rule of thumb; and the list price of a Global PTU is $${PTU_HOURLY_USD.global}/h ($${globalMonth.toLocaleString('en-US')}/month; ` +
+    `PTU figures: the seed (9.8, 9.10) says 1 PTU ≈ $${s.usdPerPtuHour}/h × ${HOURS_PER_MONTH} h = $${formatCount(seedMonth, 3)}/month and ≈ ${s.requestsPerMinutePerPtu} RPM for gpt-4o at ` +
+    `${s.inputTokensPerRequest} in + ${s.outputTokensPerRequest} out (${formatCount(SEED_TPM_PER_PTU, 3)} tokens/min per PTU). ` +
+    `Microsoft's PTU facts (facts §5.1) give gpt-4o ${formatCount(f.inputTpmPerPtu, 3)} input TPM per PTU with 1 output token = ${f.outputTokenWeight} input tokens: ` +
+    `${s.inputTokensPerRequest} + ${s.outputTokensPerRequest} × ${f.outputTokenWeight} = ${formatCount(w, 3)} tokens per request → ${rpm.toFixed(2)} RPM per PTU, ` +
+    `about ${(s.requestsPerMinutePerPtu / rpm).toFixed(1)}× fewer than the seed's rule of thumb; and the list price of a Global PTU is $${PTU_HOURLY_USD.global}/h ($${formatCount(globalMonth, 3)}/month; ` +
     `$${s.usdPerPtuHour}/h is the Regional rate). This studio sizes with the primary facts.`
   );
 }

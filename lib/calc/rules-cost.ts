@@ -55,6 +55,48 @@ export const COST_RULES = [
     title: 'Backends of one gateway together serve more than all the traffic',
     basis: 'seed 9.9 (fallback backends take traffic only on 429/503)',
   },
+  {
+    id: 'cost.model-unreached',
+    severity: 'info',
+    area: 'cost',
+    title: 'A model deployment that no request reaches',
+    basis: 'lib/calc/traffic.ts (traffic follows request and overflow edges); only its fixed part (PTUs, VMs) is billed',
+  },
+  {
+    id: 'cost.average-over-peak',
+    severity: 'warning',
+    area: 'cost',
+    title: 'Average requests per minute above the peak',
+    basis: 'seed 9.8 (size for the peak; the average is at most the peak)',
+  },
+  {
+    id: 'cost.request-cycle',
+    severity: 'warning',
+    area: 'cost',
+    title: 'Requests go round in a loop',
+    basis: 'lib/calc/traffic.ts (a request cycle would count the same requests without end; it is cut where it closes)',
+  },
+  {
+    id: 'cost.failover-loop',
+    severity: 'warning',
+    area: 'cost',
+    title: 'Failover loop: backends fail over to each other',
+    basis: 'seed 9.9 (a fallback chain ends; a loop retries the failed backend)',
+  },
+  {
+    id: 'cost.unknown-price-override',
+    severity: 'warning',
+    area: 'cost',
+    title: 'A price override that matches no price',
+    basis: 'catalog price ids (lib/calc/prices.ts): an override for an id nothing uses changes nothing',
+  },
+  {
+    id: 'cost.reservation-unpriced',
+    severity: 'warning',
+    area: 'cost',
+    title: 'Reserved pricing chosen, but no reserved price is known',
+    basis: 'seed 9.10 (reserved savings 30-60%); the price snapshot has no reservation prices yet, so pay-as-you-go is shown',
+  },
 ] as const satisfies readonly Rule[];
 
 export const costFinding = findingBuilder(COST_RULES);

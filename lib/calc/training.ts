@@ -16,7 +16,7 @@ import type { Gpu, OpenModel, VmSku } from '../catalog/types';
 import type { DesignNode, NodeOfKind } from '../design/schema';
 import { formatGBValue, formatInt } from '../format';
 import type { CalcContext } from './context';
-import { nodeLabel } from './graph';
+import { nodeLabel } from '../design/node-label';
 import { vmUsdPerHour, type PriceLookup } from './prices';
 import { computeFinding } from './rules-compute';
 import {

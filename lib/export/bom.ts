@@ -8,7 +8,7 @@
  */
 import { COMPONENTS, type ComponentKind } from '../catalog/components';
 import { evaluate } from '../calc/evaluate';
-import { nodeLabel } from '../calc/graph';
+import { nodeLabel } from '../design/node-label';
 import type { CostLine, Report } from '../calc/types';
 import type { Design, DesignNode } from '../design/schema';
 import { PRIVATE_DNS_SOURCE, privateEndpointTarget, zonesFor } from './private-dns';

@@ -7,7 +7,7 @@
  */
 import { COMPONENTS, type ComponentKind } from '../catalog/components';
 import { evaluate } from '../calc/evaluate';
-import { nodeLabel } from '../calc/graph';
+import { nodeLabel } from '../design/node-label';
 import type { Report } from '../calc/types';
 import type { Design, DesignNode } from '../design/schema';
 import { formatCount, formatMs, formatPercent } from '../format';

@@ -30,7 +30,7 @@ import {
 import type { AoaiDeploymentType } from '../catalog/types';
 import { effectiveCacheHitRate } from '../calc/cost';
 import type { TradeoffKind } from '../design/templates';
-import { evaluate } from '../calc/evaluate';
+import { DEPLOYMENT_TYPE_LABEL, evaluate } from '../calc/evaluate';
 import { buildGraph } from '../calc/graph';
 import { nodeLabel } from '../design/node-label';
 import { isProvisioned, paygTypeOf, ptuFactsOf, ptuScopeOf, ptuTypeOf, sizePtu, type PtuScope } from '../calc/ptu';
@@ -79,15 +79,6 @@ function newErrors(before: Report, after: Report, nodeIds: readonly string[], be
 }
 
 // ---------------------------------------------------------------- PAYG ↔ PTU
-
-const DEPLOYMENT_LABEL: Record<AoaiDeploymentType, string> = {
-  standard: 'Regional Standard',
-  'global-standard': 'Global Standard',
-  'data-zone-standard': 'Data Zone Standard',
-  provisioned: 'Regional PTU',
-  'global-provisioned': 'Global PTU',
-  'data-zone-provisioned': 'Data Zone PTU',
-};
 
 /**
  * Requests per minute reaching an Azure OpenAI node at peak: scenario peak × its traffic share × (1 − the
@@ -140,18 +131,18 @@ export function switchToPtu(design: Design, nodeId: string): TradeoffResult {
   if ('error' in node) return node;
   if (node.kind !== 'azure-openai') return { error: `${nodeName(node)} is not an Azure OpenAI deployment.` };
   if (isProvisioned(node.config.deploymentType))
-    return { error: `${nodeName(node)} already runs on provisioned throughput (${DEPLOYMENT_LABEL[node.config.deploymentType]}).` };
+    return { error: `${nodeName(node)} already runs on provisioned throughput (${DEPLOYMENT_TYPE_LABEL[node.config.deploymentType]}).` };
   const sized = ptuUnitsForPeak(design, node);
   if ('error' in sized) return sized;
   if (!offers(node.config.model, sized.type))
-    return { error: `${node.config.model} is not offered as ${DEPLOYMENT_LABEL[sized.type]} (Microsoft's model availability).` };
+    return { error: `${node.config.model} is not offered as ${DEPLOYMENT_TYPE_LABEL[sized.type]} (Microsoft's model availability).` };
   const next: AoaiNode = { ...node, config: { ...node.config, deploymentType: sized.type, ptuUnits: sized.units } };
   const peak = peakRequestsPerMinuteAt(design, node);
   return checked(
     design,
     replaceNode(design, next),
     node,
-    `${nodeName(node)}: ${DEPLOYMENT_LABEL[node.config.deploymentType]} → ${sized.units} PTU ${DEPLOYMENT_LABEL[sized.type]}, sized for ${round1(peak)} requests/min at peak.`,
+    `${nodeName(node)}: ${DEPLOYMENT_TYPE_LABEL[node.config.deploymentType]} → ${sized.units} PTU ${DEPLOYMENT_TYPE_LABEL[sized.type]}, sized for ${round1(peak)} requests/min at peak.`,
   );
 }
 
@@ -161,7 +152,7 @@ export function switchToPayg(design: Design, nodeId: string): TradeoffResult {
   if ('error' in node) return node;
   if (node.kind !== 'azure-openai') return { error: `${nodeName(node)} is not an Azure OpenAI deployment.` };
   if (!isProvisioned(node.config.deploymentType))
-    return { error: `${nodeName(node)} already runs pay-as-you-go (${DEPLOYMENT_LABEL[node.config.deploymentType]}).` };
+    return { error: `${nodeName(node)} already runs pay-as-you-go (${DEPLOYMENT_TYPE_LABEL[node.config.deploymentType]}).` };
   const type = WIDER[ptuScopeOf(node.config.deploymentType)].map(paygTypeOf).find((t) => offers(node.config.model, t));
   if (type === undefined) return { error: `${node.config.model} has no pay-as-you-go deployment type in the catalog.` };
   const next: AoaiNode = { ...node, config: { ...node.config, deploymentType: type, ptuUnits: 0 } };
@@ -170,7 +161,7 @@ export function switchToPayg(design: Design, nodeId: string): TradeoffResult {
     design,
     replaceNode(design, next),
     node,
-    `${nodeName(node)}: ${node.config.ptuUnits} PTU ${DEPLOYMENT_LABEL[node.config.deploymentType]} → ${DEPLOYMENT_LABEL[type]} (pay-as-you-go)${wider ? `, the nearest type ${node.config.model} offers` : ''}.`,
+    `${nodeName(node)}: ${node.config.ptuUnits} PTU ${DEPLOYMENT_TYPE_LABEL[node.config.deploymentType]} → ${DEPLOYMENT_TYPE_LABEL[type]} (pay-as-you-go)${wider ? `, the nearest type ${node.config.model} offers` : ''}.`,
   );
 }
 

@@ -1,4 +1,5 @@
 /** Hosting alternatives for the same traffic (seed 9.5): Azure OpenAI PAYG and PTU, Foundry serverless, self-hosted. */
+import { nodeHas, type KindWith } from '../../catalog/components';
 import type { DesignNode, NodeOfKind, Scenario } from '../../design/schema';
 import type { Precision } from '../../design/node-configs';
 import { formatCount, formatPercentUpTo, formatUsd } from '../../format';
@@ -17,9 +18,7 @@ import { scenarioRequestsPerMonth } from './traffic';
 /** The open (self-hosted or serverless) model nodes of a design, for the hosting alternatives. */
 export function openModelIds(g: DesignGraph): string[] {
   const out = new Set<string>();
-  for (const n of g.design.nodes)
-    if (n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint' || n.kind === 'foundry-serverless')
-      out.add(n.config.model);
+  for (const n of g.design.nodes) if (nodeHas(n, 'openModel')) out.add(n.config.model);
   if (out.size === 0) out.add(DEFAULT_OPEN_MODEL);
   return [...out];
 }
@@ -60,7 +59,7 @@ export function alternatives(ctx: CostCtx, deps: AlternativeDeps): HostingAltern
   const requests = scenarioRequestsPerMonth(s) * (1 - ctx.cacheHit);
   const peak = s.peakRequestsPerMinute * (1 - ctx.cacheHit);
   const avg = s.averageRequestsPerMinute * (1 - ctx.cacheHit);
-  const firstAoai = g.design.nodes.find((n): n is NodeOfKind<'azure-openai'> => n.kind === 'azure-openai');
+  const firstAoai = g.design.nodes.find((n): n is NodeOfKind<KindWith<'provisionedThroughput'>> => nodeHas(n, 'provisionedThroughput'));
   const aoaiModel = firstAoai?.config.model ?? 'gpt-4o';
   const traffic = `${formatCount(requests, 0)} requests a month of ${s.inputTokensPerRequest} in + ${s.outputTokensPerRequest} out tokens`;
 

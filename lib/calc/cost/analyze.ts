@@ -19,10 +19,11 @@ import { aoaiNode, foundryLines, type AoaiState } from './aoai';
 import { explainCost } from './explain';
 import { unpricedFindings } from './findings';
 import { levers } from './levers';
+import { unknownOverrideFindings } from './override-findings';
 import { r2, sumLines, type CostCtx } from './lines';
-import { servingLines, spotServingFinding, trainingLines } from './serving';
+import { reservationUnpricedFinding, servingLines, spotServingFinding, trainingLines } from './serving';
 import { serviceLines } from './services';
-import { effectiveCacheHitRate, trafficShareFindings } from './traffic';
+import { effectiveCacheHitRate, trafficFlowFindings, trafficShareFindings } from './traffic';
 
 /** The helpers of other modules the cost analysis uses; tests replace them, the studio uses the defaults. */
 export interface CostDeps extends Partial<AlternativeDeps> {
@@ -57,6 +58,8 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
         servingLines(ctx, node);
         const spot = spotServingFinding(ctx, node, linesBefore);
         if (spot) findings.push(spot);
+        const reserved = reservationUnpricedFinding(ctx, node);
+        if (reserved) findings.push(reserved);
         break;
       }
       case 'training-job':
@@ -101,6 +104,8 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
 
   findings.push(...unpricedFindings(g, ctx.lines));
   findings.push(...trafficShareFindings(g));
+  findings.push(...trafficFlowFindings(g));
+  findings.push(...unknownOverrideFindings(g.design));
 
   const priced = ctx.lines.filter((l) => l.usdPerMonth !== null);
   const total = sumLines(priced);

@@ -2,7 +2,7 @@
 import { getAoaiModel } from '../../catalog/index';
 import type { NodeOfKind } from '../../design/schema';
 import { formatPercentUpTo } from '../../format';
-import { nodeLabel } from '../graph';
+import { nodeLabel } from '../../design/node-label';
 import { priceIds } from '../prices';
 import {
   analyzePtuDeployment,
@@ -20,7 +20,7 @@ import type { Finding } from '../types';
 import { BATCH_DISCOUNT } from './assumptions';
 import { addLine, ptuMonthPrice, r2, type CostCtx } from './lines';
 import { ptuFindings } from './ptu-findings';
-import { modelRequestsPerMonth, scenarioRequestsPerMonth } from './traffic';
+import { modelRequestsPerMonth, modelServedFraction } from './traffic';
 
 // ---------------------------------------------------------------- models
 
@@ -99,7 +99,7 @@ export function aoaiNode(ctx: CostCtx, node: NodeOfKind<'azure-openai'>, finding
   const s = ctx.scenario;
   const scope = ptuScopeOf(c.deploymentType);
   const provisioned = isProvisioned(c.deploymentType);
-  const requests = scenarioRequestsPerMonth(s) * c.trafficShare * (1 - ctx.cacheHit);
+  const requests = modelRequestsPerMonth(ctx.g, node);
   // The Batch API is a PAYG offering: on a PTU deployment all of its traffic is served by the PTUs.
   const batchRequests = provisioned ? 0 : requests * s.batchShare;
   const split: TokenSplit = { requests, interactiveRequests: requests - batchRequests, batchRequests };
@@ -155,7 +155,7 @@ export function aoaiNode(ctx: CostCtx, node: NodeOfKind<'azure-openai'>, finding
   // PTU analysis: Global PAYG list prices for the same traffic.
   const pIn = ctx.prices(priceIds.aoai(c.model, 'input', scope));
   const pOut = ctx.prices(priceIds.aoai(c.model, 'output', scope));
-  const share = c.trafficShare * (1 - ctx.cacheHit);
+  const share = modelServedFraction(ctx.g, node);
   const ptu = analyzePtuDeployment({
     nodeId: node.id,
     modelId: c.model,

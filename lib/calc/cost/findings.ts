@@ -1,6 +1,6 @@
 /** cost.unpriced: the lines without a known price or quantity, one finding per node. */
 import type { DesignGraph } from '../graph';
-import { nodeLabel } from '../graph';
+import { nodeLabel } from '../../design/node-label';
 import { costFinding } from '../rules-cost';
 import type { CostLine, Finding } from '../types';
 

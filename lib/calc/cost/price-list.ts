@@ -1,4 +1,5 @@
 /** Every price id a design uses, for the price refresh and the overrides editor. */
+import { nodeHas } from '../../catalog/components';
 import type { Design } from '../../design/schema';
 import { buildGraph } from '../graph';
 import { nodePriceIds, priceIds } from '../prices';
@@ -17,8 +18,8 @@ export function listPriceIds(design: Design): string[] {
     for (const id of nodePriceIds(n, region)) ids.add(id);
   }
   // Hosting alternatives (seed 9.5): Azure OpenAI PAYG and PTU for the design's model, Foundry serverless for its open model.
-  const aoai = design.nodes.find((n) => n.kind === 'azure-openai');
-  const aoaiModel = aoai?.kind === 'azure-openai' ? aoai.config.model : 'gpt-4o';
+  const aoai = design.nodes.find((n) => nodeHas(n, 'provisionedThroughput'));
+  const aoaiModel = aoai && nodeHas(aoai, 'provisionedThroughput') ? aoai.config.model : 'gpt-4o';
   ids.add(priceIds.aoai(aoaiModel, 'input'));
   ids.add(priceIds.aoai(aoaiModel, 'output'));
   ids.add(priceIds.ptu('global'));

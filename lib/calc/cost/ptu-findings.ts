@@ -1,11 +1,12 @@
 /** The PTU sizing and PTU vs PAYG findings of an Azure OpenAI deployment (seed 9.8, 9.10; facts §5.1). */
 import type { NodeOfKind } from '../../design/schema';
 import { formatCount, formatPercentUpTo, formatUsd } from '../../format';
-import { nodeLabel } from '../graph';
+import { nodeLabel } from '../../design/node-label';
 import { paygTypeOf, ptuFactsOf, ptuTypeOf, type PtuAnalysisResult, type PtuScope } from '../ptu';
 import { costFinding } from '../rules-cost';
 import type { Finding } from '../types';
 import { ptuMonthPrice, r2, type CostCtx } from './lines';
+import { modelServedFraction } from './traffic';
 
 export function ptuFindings(
   ctx: CostCtx,
@@ -21,7 +22,7 @@ export function ptuFindings(
   const a = r.analysis;
   const label = nodeLabel(node);
   const sz = r.sizing;
-  const share = c.trafficShare * (1 - ctx.cacheHit);
+  const share = modelServedFraction(ctx.g, node);
   const tpmPerPtu = ptuFactsOf(c.model)?.inputTpmPerPtu ?? sz.tpmNeeded / sz.requiredPtuRaw;
   const weight = (sz.weightedTokensPerRequest - ctx.scenario.inputTokensPerRequest) / ctx.scenario.outputTokensPerRequest;
   const sizingText =

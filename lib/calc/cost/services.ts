@@ -1,4 +1,5 @@
 /** Cost lines of the platform services: search, gateway, cache, app hosting, data, monitoring, networking. */
+import { nodeHas, type KindWith } from '../../catalog/components';
 import type { DesignNode, NodeOfKind } from '../../design/schema';
 import { formatCount } from '../../format';
 import {
@@ -17,12 +18,11 @@ import { addLine, serviceLine, type CostCtx } from './lines';
 import { scenarioRequestsPerMonth } from './traffic';
 
 /** The kinds whose cost is a platform service's (not a model deployment's, a GPU deployment's or a training job's). */
-export type ServiceNode = Exclude<
-  DesignNode,
-  NodeOfKind<'gpu-vm' | 'aks-gpu-pool' | 'ml-online-endpoint' | 'training-job' | 'azure-openai' | 'foundry-serverless'>
->;
+export type ServiceNode = Exclude<DesignNode, NodeOfKind<KindWith<'selfHostedModel'> | KindWith<'tokenBilled'> | 'training-job'>>;
 
 export function serviceLines(ctx: CostCtx, node: ServiceNode): void {
+  // Users, containers, Entra ID and the AI Foundry hub have no charge of their own.
+  if (!nodeHas(node, 'billed')) return;
   const s = ctx.scenario;
   const requests = scenarioRequestsPerMonth(s);
   switch (node.kind) {
@@ -389,12 +389,5 @@ export function serviceLines(ctx: CostCtx, node: ServiceNode): void {
         note: 'Usage-based: operations are not modelled (small when apps cache secrets).',
       });
       return;
-    case 'client':
-    case 'region':
-    case 'vnet':
-    case 'subnet':
-    case 'entra-id':
-    case 'ai-foundry': // the hub has no charge of its own
-      return; // nothing billed
   }
 }

@@ -2,9 +2,9 @@
 import { getVmSku } from '../../catalog/index';
 import type { NodeOfKind } from '../../design/schema';
 import { formatCount, formatPercentUpTo } from '../../format';
-import { nodeLabel } from '../graph';
+import { nodeLabel } from '../../design/node-label';
 import { costFinding } from '../rules-cost';
-import { AKS_STANDARD_TIER_PRICE_ID } from '../prices';
+import { AKS_STANDARD_TIER_PRICE_ID, DEFAULT_PRICE_REGION, priceIds } from '../prices';
 import type { CostMeter, Finding, TrainingEstimate } from '../types';
 import { HOURS_PER_MONTH } from '../units';
 import { gpusPerVm, type SelfHostedNode } from '../vram';
@@ -151,5 +151,22 @@ export function spotServingFinding(ctx: CostCtx, node: SelfHostedNode, linesFrom
         ...(delta !== undefined ? { deltaUsdPerMonth: delta } : {}),
       },
     ],
+  });
+}
+
+/**
+ * A reservation chosen where no reserved price is known: the VM is priced pay-as-you-go, said on the node
+ * (key figure) and here, instead of silently. Null when the price is known or no reservation is chosen.
+ */
+export function reservationUnpricedFinding(ctx: CostCtx, node: SelfHostedNode): Finding | null {
+  const pricing = node.config.pricing;
+  if (pricing !== 'reserved-1y' && pricing !== 'reserved-3y') return null;
+  const region = ctx.g.regionOf.get(node.id) ?? null;
+  const v = vmPrice(ctx, node.config.sku, region, pricing);
+  if (v.priceId !== priceIds.vm(node.config.sku, region ?? DEFAULT_PRICE_REGION)) return null;
+  const term = pricing === 'reserved-1y' ? '1-year' : '3-year';
+  return costFinding('cost.reservation-unpriced', {
+    message: `${nodeLabel(node)}: ${term} reserved chosen, but no sourced ${term} reserved price is known for ${node.config.sku}${region ? ` in ${region}` : ''}, so it is priced pay-as-you-go (an upper bound; the seed, 9.10, puts reserved savings at 30-60%). Add a price override for ${priceIds.vmOf(pricing === 'reserved-1y' ? 'vm-reserved-1y' : 'vm-reserved-3y', node.config.sku, region ?? DEFAULT_PRICE_REGION)} with your rate.`,
+    nodeIds: [node.id],
   });
 }

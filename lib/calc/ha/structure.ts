@@ -129,7 +129,11 @@ export function buildStructure(
 
   const sideTerms = (id: string): SlaTerm[] => {
     const out: SlaTerm[] = [];
-    for (const s of sideOf.get(id) ?? []) {
+    const mine = sideOf.get(id) ?? [];
+    const counted = new Set<string>(); // two edges from one caller to one service (read and write) count it once
+    for (const s of mine) {
+      if (counted.has(s.node.id)) continue;
+      counted.add(s.node.id);
       if (isShared(s.node.id)) {
         if (!sharedSeen.has(s.node.id)) {
           sharedSeen.add(s.node.id);
@@ -137,7 +141,8 @@ export function buildStructure(
         }
         continue;
       }
-      out.push(serviceTerm(s.node, s.kind === 'data' ? 'write' : 'read'));
+      const writes = mine.some((c) => c.node.id === s.node.id && c.kind === 'data');
+      out.push(serviceTerm(s.node, writes ? 'write' : 'read'));
     }
     return out;
   };

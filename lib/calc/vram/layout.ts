@@ -4,21 +4,22 @@
  * time-sliced or MPS share), the structural rules of tensor / pipeline parallelism, and the node's
  * catalog rows. Pure: catalog look-ups only.
  */
+import { nodeHas, type KindWith } from '../../catalog/components';
 import { getGpu, getOpenModel, getVmSku } from '../../catalog/index';
 import type { Gpu, OpenModel, VmSku } from '../../catalog/types';
 import type { NodeOfKind, DesignNode } from '../../design/schema';
 import type { Precision, ServingEngine } from '../../design/node-configs';
-import { nodeLabel, type DesignGraph } from '../graph';
+import { nodeLabel } from '../../design/node-label';
+import type { DesignGraph } from '../graph';
 import { DEFAULT_PRICE_REGION } from '../prices';
 import { computeFinding } from '../rules-compute';
 import type { Finding } from '../types';
 
 // ---------------------------------------------------------------- nodes and layouts
 
-export type SelfHostedNode = NodeOfKind<'gpu-vm'> | NodeOfKind<'aks-gpu-pool'> | NodeOfKind<'ml-online-endpoint'>;
+export type SelfHostedNode = NodeOfKind<KindWith<'selfHostedModel'>>;
 
-export const isSelfHostedNode = (n: DesignNode): n is SelfHostedNode =>
-  n.kind === 'gpu-vm' || n.kind === 'aks-gpu-pool' || n.kind === 'ml-online-endpoint';
+export const isSelfHostedNode = (n: DesignNode): n is SelfHostedNode => nodeHas(n, 'selfHostedModel');
 
 export type GpuSharing = 'dedicated' | 'mig' | 'time-slicing' | 'mps';
 export type KvCachePrecision = 'auto' | 'fp16' | 'bf16' | 'fp8';
