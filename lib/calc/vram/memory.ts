@@ -166,7 +166,10 @@ function engineModelFor(model: OpenModel, gpu: Gpu, layout: ServingLayout, share
       reason: `The startup memory model follows vLLM; ${layout.engine} sizes its KV cache differently, so the plain arithmetic is shown.`,
     };
   if (share.replicasPerGpu !== 1 || layout.gpuSharing !== 'dedicated')
-    return { applied: false, reason: 'GPU sharing (MIG, time-slicing, MPS) is not in the vLLM memory model: the plain arithmetic is shown.' };
+    return {
+      applied: false,
+      reason: 'GPU sharing (MIG, time-slicing, MPS) is not in the vLLM memory model: the plain arithmetic is shown.',
+    };
   const input = engineInputOf(model, gpu, layout);
   const result = memoVllmPlan(input);
   return result.ok ? { applied: true, result, input } : { applied: false, reason: result.reason };
