@@ -1,0 +1,77 @@
+/**
+ * vLLM's memory budget in the VRAM panel, driven by the node's engine settings, and one verdict for a
+ * deployment across the VRAM panel, the node badge, the findings and the header. Every number checked
+ * is what `evaluate` gives for the same design in Node.
+ */
+import { expect, test } from '@playwright/test';
+import { formatInt } from '../lib/format';
+import { node } from './helpers';
+import { exampleDesign, openExample, openPanel, reportOf, withPatch } from './insights-helpers';
+
+test('the AKS example shows the vLLM budget and its engine settings; a changed setting changes the KV tokens', async ({ page }) => {
+  const design = exampleDesign('self-hosted-llama-70b-aks');
+  const fit = reportOf(design).vram.find((v) => v.nodeId === 'pool')!;
+  expect(fit.kvCacheTokens).not.toBeNull();
+  await openExample(page, 'self-hosted-llama-70b-aks');
+  let body = await openPanel(page, 'vram');
+  const card = body.locator('[data-testid="vram-fit"][data-node="pool"]');
+  const breakdown = card.getByTestId('engine-breakdown');
+  await expect(breakdown).toBeVisible();
+  await expect(breakdown.getByTestId('kv-cache-tokens')).toHaveText(`${formatInt(fit.kvCacheTokens!)} KV cache tokens`);
+  for (const part of ['GPU total', 'CUDA context', 'CUDA graphs', 'Budget = 0.9 × total', 'Weights', 'Activation peak', 'Non-torch'])
+    await expect(breakdown.getByRole('table', { name: 'Memory budget per GPU' })).toContainText(part);
+  const settings = breakdown.getByTestId('engine-settings');
+  await expect(settings).toContainText('max_num_batched_tokens');
+  await expect(settings).toContainText(formatInt(fit.engine!.settings.maxNumBatchedTokens));
+  await expect(settings).toContainText('CUDA graphs');
+
+  // The inspector: max batched tokens 16,384 (a bigger profiling pass leaves less for the KV cache).
+  await node(page, 'pool').click();
+  const batched = page.getByLabel(/^Max batched tokens/);
+  await batched.fill('16384');
+  await batched.press('Enter');
+  const changed = reportOf(withPatch(design, { nodeId: 'pool', config: { maxNumBatchedTokens: 16384 } })).vram.find(
+    (v) => v.nodeId === 'pool',
+  )!;
+  expect(changed.kvCacheTokens).not.toBe(fit.kvCacheTokens);
+  body = await openPanel(page, 'vram');
+  await expect(body.getByTestId('kv-cache-tokens')).toHaveText(`${formatInt(changed.kvCacheTokens!)} KV cache tokens`);
+  await expect(body.getByTestId('engine-settings')).toContainText('16,384');
+});
+
+test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings and the header give one verdict', async ({ page }) => {
+  const base = exampleDesign('llama-70b-one-a100-does-not-fit');
+  const int4 = withPatch(base, { nodeId: 'vm', config: { precision: 'int4' } });
+  const r = reportOf(int4);
+  const fit = r.vram.find((v) => v.nodeId === 'vm')!;
+  // vLLM refuses: max_model_len 131,072 is more than the KV cache holds, so it is an error everywhere.
+  expect(fit.verdict).toBe('does-not-fit');
+  expect(r.counts.error).toBe(1);
+
+  await openExample(page, 'llama-70b-one-a100-does-not-fit');
+  await node(page, 'vm').click();
+  await page.getByLabel('Weights precision').selectOption('int4');
+
+  const figures = page.getByRole('group', { name: 'Design figures' });
+  await expect(figures.getByRole('button', { name: new RegExp(`^Findings: ${r.counts.error} error`) })).toBeVisible();
+  await expect(node(page, 'vm').locator('[data-status]')).toHaveAttribute('data-status', 'error');
+  let body = await openPanel(page, 'vram');
+  await expect(body.getByTestId('vram-verdict')).toHaveText('does not fit');
+  await expect(body.getByTestId('engine-breakdown')).toContainText('vLLM would refuse to start');
+  body = await openPanel(page, 'findings');
+  await expect(body.getByText(/vLLM would refuse to start Llama 3\.1 70B in INT4/)).toBeVisible();
+
+  // With max context 32,768 it starts: no error anywhere, and the panel no longer says "does not fit".
+  const fixed = reportOf(withPatch(int4, { nodeId: 'vm', config: { maxContextTokens: 32768 } }));
+  const fixedFit = fixed.vram.find((v) => v.nodeId === 'vm')!;
+  expect(fixedFit.verdict).not.toBe('does-not-fit');
+  expect(fixed.counts.error).toBe(0);
+  await node(page, 'vm').click();
+  const maxLen = page.getByLabel(/^Max context/);
+  await maxLen.fill('32768');
+  await maxLen.press('Enter');
+  await expect(figures.getByRole('button', { name: /^Findings: 0 errors/ })).toBeVisible();
+  await expect(node(page, 'vm').locator('[data-status]')).not.toHaveAttribute('data-status', 'error');
+  body = await openPanel(page, 'vram');
+  await expect(body.getByTestId('vram-verdict')).not.toHaveText('does not fit');
+});
