@@ -59,6 +59,7 @@ test('the AKS example shows the vLLM budget and its engine settings; a changed s
 
   // The inspector: max batched tokens 16,384 (a bigger profiling pass leaves less for the KV cache).
   await node(page, 'pool').click();
+  await page.getByRole('tab', { name: 'Inspector' }).click();
   const batched = page.getByLabel(/^Max batched tokens/);
   await batched.fill('16384');
   await batched.press('Enter');
@@ -82,6 +83,7 @@ test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings an
 
   await openExample(page, 'llama-70b-one-a100-does-not-fit');
   await node(page, 'vm').click();
+  await page.getByRole('tab', { name: 'Inspector' }).click();
   await page.getByLabel('Weights precision').selectOption('int4');
 
   const figures = page.getByRole('group', { name: 'Design figures' });
@@ -99,6 +101,7 @@ test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings an
   expect(fixedFit.verdict).not.toBe('does-not-fit');
   expect(fixed.counts.error).toBe(0);
   await node(page, 'vm').click();
+  await page.getByRole('tab', { name: 'Inspector' }).click();
   const maxLen = page.getByLabel(/^Max context/);
   await maxLen.fill('32768');
   await maxLen.press('Enter');
