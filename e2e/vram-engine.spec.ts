@@ -73,22 +73,33 @@ test('the AKS example shows the vLLM budget and its engine settings; a changed s
 });
 
 test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings and the header give one verdict', async ({ page }) => {
-  const base = exampleDesign('llama-70b-one-a100-does-not-fit');
-  const int4 = withPatch(base, { nodeId: 'vm', config: { precision: 'int4' } });
+  // The AKS example's pool moved to one A100 80GB (NC24ads_A100_v4, TP 1) in INT4 at the model's full context.
+  const base = exampleDesign('self-hosted-llama-70b-aks');
+  const int4 = withPatch(base, {
+    nodeId: 'pool',
+    config: { sku: 'Standard_NC24ads_A100_v4', tensorParallel: 1, precision: 'int4', maxContextTokens: undefined },
+  });
   const r = reportOf(int4);
-  const fit = r.vram.find((v) => v.nodeId === 'vm')!;
+  const fit = r.vram.find((v) => v.nodeId === 'pool')!;
   // vLLM refuses: max_model_len 131,072 is more than the KV cache holds, so it is an error everywhere.
   expect(fit.verdict).toBe('does-not-fit');
   expect(r.counts.error).toBe(1);
 
-  await openExample(page, 'llama-70b-one-a100-does-not-fit');
-  await node(page, 'vm').click();
+  await openExample(page, 'self-hosted-llama-70b-aks');
+  await node(page, 'pool').click();
   await page.getByRole('tab', { name: 'Inspector' }).click();
+  await page.getByLabel('VM size').selectOption('Standard_NC24ads_A100_v4');
+  const tp = page.getByLabel(/^Tensor parallel size/);
+  await tp.fill('1');
+  await tp.press('Enter');
   await page.getByLabel('Weights precision').selectOption('int4');
+  const maxLen = page.getByLabel(/^Max context/);
+  await maxLen.fill('');
+  await maxLen.press('Enter');
 
   const figures = page.getByRole('group', { name: 'Design figures' });
   await expect(figures.getByRole('button', { name: new RegExp(`^Findings: ${r.counts.error} error`) })).toBeVisible();
-  await expect(node(page, 'vm').locator('[data-status]')).toHaveAttribute('data-status', 'error');
+  await expect(node(page, 'pool').locator('[data-status]')).toHaveAttribute('data-status', 'error');
   let body = await openPanel(page, 'VRAM');
   await expect(body.getByTestId('vram-verdict')).toHaveText('does not fit');
   await expect(body.getByTestId('engine-breakdown')).toContainText('vLLM would refuse to start');
@@ -96,17 +107,16 @@ test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings an
   await expect(body.getByText(/vLLM would refuse to start Llama 3\.1 70B in INT4/)).toBeVisible();
 
   // With max context 32,768 it starts: no error anywhere, and the panel no longer says "does not fit".
-  const fixed = reportOf(withPatch(int4, { nodeId: 'vm', config: { maxContextTokens: 32768 } }));
-  const fixedFit = fixed.vram.find((v) => v.nodeId === 'vm')!;
+  const fixed = reportOf(withPatch(int4, { nodeId: 'pool', config: { maxContextTokens: 32768 } }));
+  const fixedFit = fixed.vram.find((v) => v.nodeId === 'pool')!;
   expect(fixedFit.verdict).not.toBe('does-not-fit');
   expect(fixed.counts.error).toBe(0);
-  await node(page, 'vm').click();
+  await node(page, 'pool').click();
   await page.getByRole('tab', { name: 'Inspector' }).click();
-  const maxLen = page.getByLabel(/^Max context/);
   await maxLen.fill('32768');
   await maxLen.press('Enter');
   await expect(figures.getByRole('button', { name: /^Findings: 0 errors/ })).toBeVisible();
-  await expect(node(page, 'vm').locator('[data-status]')).not.toHaveAttribute('data-status', 'error');
+  await expect(node(page, 'pool').locator('[data-status]')).not.toHaveAttribute('data-status', 'error');
   body = await openPanel(page, 'VRAM');
   await expect(body.getByTestId('vram-verdict')).not.toHaveText('does not fit');
 });
