@@ -98,7 +98,7 @@ test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings an
   await maxLen.press('Enter');
 
   const figures = page.getByRole('group', { name: 'Design figures' });
-  await expect(figures.getByRole('button', { name: new RegExp(`^Findings: ${r.counts.error} error`) })).toBeVisible();
+  await expect(figures.getByRole('button', { name: new RegExp(`^Findings\\s*: ${r.counts.error} error`) })).toBeVisible();
   await expect(node(page, 'pool').locator('[data-status]')).toHaveAttribute('data-status', 'error');
   let body = await openPanel(page, 'VRAM');
   await expect(body.getByTestId('vram-verdict')).toHaveText('does not fit');
@@ -115,7 +115,7 @@ test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings an
   await page.getByRole('tab', { name: 'Inspector' }).click();
   await maxLen.fill('32768');
   await maxLen.press('Enter');
-  await expect(figures.getByRole('button', { name: /^Findings: 0 errors/ })).toBeVisible();
+  await expect(figures.getByRole('button', { name: /^Findings\s*: 0 errors/ })).toBeVisible();
   await expect(node(page, 'pool').locator('[data-status]')).not.toHaveAttribute('data-status', 'error');
   body = await openPanel(page, 'VRAM');
   await expect(body.getByTestId('vram-verdict')).not.toHaveText('does not fit');
