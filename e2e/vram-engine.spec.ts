@@ -99,7 +99,7 @@ test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings an
 
   const figures = page.getByRole('group', { name: 'Design figures' });
   await expect(figures.getByRole('button', { name: new RegExp(`^Findings\\s*: ${r.counts.error} error`) })).toBeVisible();
-  await expect(node(page, 'pool').locator('[data-status]')).toHaveAttribute('data-status', 'error');
+  await expect(node(page, 'pool').locator('button[data-status]')).toHaveAttribute('data-status', 'error');
   let body = await openPanel(page, 'VRAM');
   await expect(body.getByTestId('vram-verdict')).toHaveText('does not fit');
   await expect(body.getByTestId('engine-breakdown')).toContainText('vLLM would refuse to start');
@@ -116,7 +116,7 @@ test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings an
   await maxLen.fill('32768');
   await maxLen.press('Enter');
   await expect(figures.getByRole('button', { name: /^Findings\s*: 0 errors/ })).toBeVisible();
-  await expect(node(page, 'pool').locator('[data-status]')).not.toHaveAttribute('data-status', 'error');
+  await expect(node(page, 'pool').locator('button[data-status]')).not.toHaveAttribute('data-status', 'error');
   body = await openPanel(page, 'VRAM');
   await expect(body.getByTestId('vram-verdict')).not.toHaveText('does not fit');
 });
