@@ -81,3 +81,6 @@ export function formatAvailabilityPrecise(availability: number | null): string {
   const whole = Math.abs(pct - Math.round(pct)) < 1e-9;
   return `${whole ? Math.round(pct).toFixed(0) : pct.toFixed(4).replace(/\.?0+$/, '')}%`;
 }
+
+/** GiB (2^30 B), as vLLM and PyTorch print memory: two decimals. */
+export const formatGiB = (gib: number): string => `${gib.toFixed(2)} GiB`;

@@ -6,7 +6,6 @@
  * numbers above light up when they change, so a room sees the effect.
  */
 import { useId, useMemo, useState } from 'react';
-import { vramBar } from '@/lib/calc/insights';
 import { checkFieldInput, scenarioFields, type FieldSpec } from '@/lib/design/fields';
 import { ScenarioSchema, type Scenario } from '@/lib/design/schema';
 import { formatGB, formatMs, formatPercent, formatSla, formatUsdPerMonth, formatCount } from '@/lib/format';
@@ -192,7 +191,7 @@ function Headlines() {
           size="md"
           label="VRAM, fullest GPU"
           value={formatPercent(worst.utilization)}
-          tone={!worst.fits ? 'bad' : vramBar(worst).withinTarget ? 'good' : 'warn'}
+          tone={worst.verdict === 'does-not-fit' ? 'bad' : worst.verdict === 'fits' ? 'good' : 'warn'}
           testId="scenario-vram"
           note={`${formatGB(worst.requiredGBPerGpu)} of ${formatGB(worst.capacityGBPerGpu)}`}
         />

@@ -6,12 +6,13 @@
  */
 import dynamic from 'next/dynamic';
 import { vramBar, type VramBar } from '@/lib/calc/insights';
-import type { TrainingEstimate, VramFit } from '@/lib/calc/types';
+import type { TrainingEstimate, VramFit, VramVerdict } from '@/lib/calc/types';
 import { formatGB, formatPercent, formatUsd, formatCount } from '@/lib/format';
 import { useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { CHART_VARS } from './chart-colors';
 import { HowComputed } from './how-computed';
+import { EngineBreakdown } from './engine-breakdown';
 import {
   Badge,
   ChartFigure,
@@ -36,6 +37,14 @@ const SEGMENTS = [
 ] as const;
 
 const MAX_GPU_BARS = 8;
+
+/** The badge of a deployment: the report's one verdict, the same the findings and the node badge carry. */
+const VERDICT: Record<VramVerdict, { tone: 'good' | 'warn' | 'bad'; text: string }> = {
+  fits: { tone: 'good', text: 'fits' },
+  'above-target': { tone: 'warn', text: 'fits, above 90%' },
+  'concurrency-short': { tone: 'warn', text: 'fits, fewer sequences than the scenario' },
+  'does-not-fit': { tone: 'bad', text: 'does not fit' },
+};
 
 function GpuBars({ bar, gpus }: { bar: VramBar; gpus: number }) {
   const scale = Math.max(bar.capacityGB, bar.requiredGB);
@@ -108,7 +117,8 @@ function GpuBars({ bar, gpus }: { bar: VramBar; gpus: number }) {
 function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: number; needed: number }) {
   const nodes = useNodeIndex();
   const bar = vramBar(fit);
-  const tone: Tone = !fit.fits ? 'bad' : bar.withinTarget ? 'good' : 'warn';
+  const verdict = VERDICT[fit.verdict];
+  const tone: Tone = verdict.tone;
   const gpus = fit.gpusPerReplica;
   const barSummary = `Per GPU (${gpus} per replica): weights ${formatGB(bar.weightsGB)}, KV cache ${formatGB(bar.kvCacheGB)}, overhead ${formatGB(bar.overheadGB)}, ${
     bar.overGB > 0 ? `${formatGB(bar.overGB)} over` : `${formatGB(bar.freeGB)} free`
@@ -119,8 +129,8 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
     <article className="border-b border-line px-4 py-4 last:border-b-0" data-testid="vram-fit" data-node={fit.nodeId}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <NodeChip id={fit.nodeId} nodes={nodes} />
-        <Badge tone={fit.fits ? (bar.withinTarget ? 'good' : 'warn') : 'bad'}>
-          {fit.fits ? (bar.withinTarget ? 'fits' : 'fits, above 90%') : 'does not fit'}
+        <Badge tone={verdict.tone}>
+          <span data-testid="vram-verdict">{verdict.text}</span>
         </Badge>
       </div>
       <p className="mt-1.5 text-[13px] leading-snug text-muted">
@@ -164,6 +174,7 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
           <GpuBars bar={bar} gpus={gpus} />
         </ChartFigure>
       </div>
+      <EngineBreakdown fit={fit} />
       {fit.sequencesByContext.length > 0 && (
         <div className="mt-5">
           <ChartFigure
@@ -189,7 +200,11 @@ function FitCard({ fit, contextTokens, needed }: { fit: VramFit; contextTokens: 
         </p>
         <dl className="mt-2 flex flex-col gap-2 text-[14px]" data-testid="kv-allocation">
           {[
-            { label: 'Paged (vLLM PagedAttention, 16-token blocks)', value: fit.maxConcurrentSequences, color: 'bg-[var(--c-kv)]' },
+            {
+              label: `Paged (vLLM PagedAttention, ${fit.engine?.settings.blockSize ?? 16}-token blocks)`,
+              value: fit.maxConcurrentSequences,
+              color: 'bg-[var(--c-kv)]',
+            },
             {
               label: 'Contiguous (each reserves the model’s max context)',
               value: fit.maxConcurrentSequencesContiguous,

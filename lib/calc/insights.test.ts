@@ -97,6 +97,10 @@ describe('vramBar', () => {
     maxConcurrentSequences: 52,
     maxConcurrentSequencesContiguous: 13,
     sequencesByContext: [],
+    verdict: 'fits',
+    kvCacheTokens: null,
+    engine: null,
+    engineFallback: null,
     explanation,
     ...over,
   });

@@ -57,6 +57,13 @@ export const VRAM_RULES = [
     basis: 'seed 9.3, 9.4 (PagedAttention); facts §2.4',
   },
   {
+    id: 'vram.engine-warning',
+    severity: 'warning',
+    area: 'vram',
+    title: 'vLLM startup warning',
+    basis: 'vLLM memory profiling (lib/calc/engine/vllm-memory.ts)',
+  },
+  {
     id: 'vram.fp8-unsupported',
     severity: 'warning',
     area: 'vram',

@@ -4,6 +4,7 @@
  * GiB = 2^30 bytes, Ms = milliseconds, UsdPerMonth = US dollars per 730-hour month).
  */
 import type { ComponentKind, Layer } from '../catalog/components';
+import type { EngineReportFigures } from './engine/deployment';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -85,8 +86,21 @@ export interface VramFit {
   maxConcurrentSequencesContiguous: number;
   /** Concurrency that fits at other context lengths, for the chart. */
   sequencesByContext: { contextTokens: number; sequences: number }[];
+  /**
+   * The one verdict the panel, the node badge, the header and the findings share: does-not-fit ⇔ an error
+   * finding; concurrency-short and above-target ⇔ a warning.
+   */
+  verdict: VramVerdict;
+  /** KV cache capacity per replica in tokens, as vLLM logs it ("GPU KV cache size: N tokens"); null without the engine model. */
+  kvCacheTokens: number | null;
+  /** vLLM's startup memory breakdown and the engine settings used; null when the plain arithmetic applies. */
+  engine: EngineReportFigures | null;
+  /** Why the engine model did not apply (other engine, GPU sharing, pipeline parallel, unknown architecture). */
+  engineFallback: string | null;
   explanation: Explanation;
 }
+
+export type VramVerdict = 'fits' | 'above-target' | 'concurrency-short' | 'does-not-fit';
 
 export interface TrainingEstimate {
   nodeId: string;

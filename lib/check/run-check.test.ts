@@ -75,6 +75,31 @@ describe('npm run check', () => {
     expect(parsed.report.vram[0].fits).toBe(false);
     expect(parsed.report.counts.error).toBeGreaterThan(0);
   });
+
+  it('the JSON carries vLLM KV cache tokens and the engine settings per self-hosted deployment', () => {
+    const aks = readFileSync('public/examples/self-hosted-llama-70b-aks.json', 'utf8');
+    const r = runCheck(['public/examples/self-hosted-llama-70b-aks.json', '--json'], () => aks);
+    const pool = JSON.parse(r.stdout).report.vram.find((v: { nodeId: string }) => v.nodeId === 'pool');
+    // Llama 3.1 70B BF16, TP 4 on NC96ads_A100_v4, max_model_len 32,768: 79.25 GiB × 0.9 budget − 35.31 GB weights −
+    // 0.52 GB activation peak − 2.1 GiB non-torch = 38.49 GB → 29,369 blocks × 16 = 469,904 tokens (lib/calc/engine).
+    expect(pool.kvCacheTokens).toBe(469_904);
+    expect(pool.verdict).toBe('fits');
+    expect(pool.engine).toMatchObject({
+      engine: 'vllm',
+      vllmRelease: '0.19 (V1)',
+      kvCacheTokens: 469_904,
+      maxModelLen: 32_768,
+      settings: {
+        gpuMemoryUtilization: 0.9,
+        maxNumBatchedTokens: 2048,
+        maxNumSeqs: 256,
+        blockSize: 16,
+        enforceEager: false,
+        kvCacheDtype: 'auto',
+      },
+    });
+    expect(r.stdout).not.toContain('"kvCacheTokens": null');
+  });
 });
 
 describe('the shipped examples pass the checker', () => {

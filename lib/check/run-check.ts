@@ -10,7 +10,7 @@
  */
 import { evaluate } from '../calc/evaluate';
 import type { Finding, Report } from '../calc/types';
-import { formatGB, formatMs, formatPercent, formatSla, formatUsdPerMonth, formatMinutes } from '../format';
+import { formatGB, formatInt, formatMs, formatPercent, formatSla, formatUsdPerMonth, formatMinutes } from '../format';
 import { escapeControl } from '../design/ids';
 import { parseDesign } from '../design/parse';
 import type { Design } from '../design/schema';
@@ -193,7 +193,7 @@ export function formatSummary(design: Design, report: Report): string {
     out.push('VRAM per GPU');
     for (const v of report.vram) {
       out.push(
-        `  ${v.nodeId}: ${v.modelId} ${v.precision} on ${v.skuId} — ${formatGB(v.requiredGBPerGpu)} of ${formatGB(v.capacityGBPerGpu)} (${formatPercent(v.utilization)}), ${v.fits ? 'fits' : 'DOES NOT FIT'}; up to ${v.maxConcurrentSequences} sequences at the scenario's context`,
+        `  ${v.nodeId}: ${v.modelId} ${v.precision} on ${v.skuId} — ${formatGB(v.requiredGBPerGpu)} of ${formatGB(v.capacityGBPerGpu)} (${formatPercent(v.utilization)}), ${v.verdict === 'does-not-fit' ? 'DOES NOT FIT' : v.verdict}; up to ${v.maxConcurrentSequences} sequences at the scenario's context${v.kvCacheTokens !== null ? `; vLLM KV cache ${formatInt(v.kvCacheTokens)} tokens` : ''}`,
       );
     }
     out.push('');

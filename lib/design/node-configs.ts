@@ -39,6 +39,14 @@ const selfHosted = {
   tensorParallel: int(1, 16).default(1).describe('Tensor parallel size (GPUs per replica, inside a VM)'),
   pipelineParallel: int(1, 16).default(1).describe('Pipeline parallel size (VMs per replica)'),
   maxContextTokens: int(256, 2_000_000).optional().describe('Max context (max_model_len); default: model maximum'),
+  vllmRelease: int(5, 30).default(19).describe('vLLM release (0.x minor version)'),
+  enforceEager: z.boolean().default(false).describe('Enforce eager, no CUDA graphs (enforce_eager)'),
+  chunkedPrefill: z.boolean().default(true).describe('Chunked prefill (enable_chunked_prefill)'),
+  maxNumBatchedTokens: int(256, 2_000_000)
+    .optional()
+    .describe('Max batched tokens (max_num_batched_tokens; empty = vLLM default, 2,048 or 8,192 by GPU)'),
+  maxNumSeqs: int(1, 4096).optional().describe('Max sequences (max_num_seqs; empty = vLLM default, 256 or 1,024 by GPU)'),
+  kvBlockSize: int(1, 256).default(16).describe('KV cache block size (tokens)'),
   pricing: VmPricing.default('payg').describe('Pricing'),
 };
 

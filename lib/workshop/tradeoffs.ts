@@ -369,11 +369,14 @@ function describeLayout(n: ServingNode): string {
  * to the node (VRAM fit, layout rules, region offer) and still holds the scenario's concurrent sequences
  * when it did before, keeping its replicas.
  */
+/** The node holds the scenario's sequences: its VRAM verdict is neither does-not-fit nor concurrency-short. */
+const holdsScenario = (v: { verdict: string } | undefined): boolean => v?.verdict === 'fits' || v?.verdict === 'above-target';
+
 function refit(design: Design, node: ServingNode, skus: readonly VmSku[], precision: Precision, what: string): TradeoffResult {
   const before = evaluate(alone(design, node));
   const had = new Set(errorsOn(before, node.id).map((f) => f.ruleId));
   // A node that held the scenario's concurrent sequences must still hold them (vram.concurrency-short is only a warning).
-  const mustFit = before.vram.find((v) => v.nodeId === node.id)?.fits ?? false;
+  const mustFit = holdsScenario(before.vram.find((v) => v.nodeId === node.id));
   const family = getVmSku(node.config.sku)?.family;
   let best: { node: ServingNode; usd: number; rank: number[] } | null = null;
   let lastProblem = '';
@@ -389,7 +392,7 @@ function refit(design: Design, node: ServingNode, skus: readonly VmSku[], precis
         lastProblem = added[0]?.message ?? lastProblem;
         continue;
       }
-      const fits = report.vram.find((v) => v.nodeId === node.id)?.fits ?? false;
+      const fits = holdsScenario(report.vram.find((v) => v.nodeId === node.id));
       if (mustFit && !fits) {
         lastProblem = report.findings.find((f) => f.area === 'vram' && f.nodeIds.includes(node.id))?.message ?? lastProblem;
         continue;

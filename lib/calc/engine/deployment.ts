@@ -130,3 +130,73 @@ export function engineCheckerSummary(plan: VllmMemoryBreakdown): EngineCheckerSu
     },
   };
 }
+
+/**
+ * Everything the VRAM panel and the checker JSON show about a vLLM deployment: the checker summary plus the
+ * breakdown by part, the settings that drove it (vLLM's defaults filled in) and the notes on other engines.
+ */
+export interface EngineReportFigures extends EngineCheckerSummary {
+  scheme: CheckpointSchemeId;
+  schemeName: string;
+  gpuMemoryBasis: 'logged' | 'estimated';
+  gpuMemoryNote: string;
+  totalGiB: number;
+  headroomGiB: number;
+  weightsGiBByPart: Record<string, number>;
+  activation: { forwardGiB: number; samplerGiB: number; tokens: number; sampledRequests: number };
+  kvBytesPerToken: number;
+  kvBlocks: number;
+  settings: {
+    gpuMemoryUtilization: number;
+    maxModelLen: number;
+    engineVersion: 'v0' | 'v1';
+    enableChunkedPrefill: boolean;
+    maxNumBatchedTokens: number;
+    maxNumSeqs: number;
+    blockSize: number;
+    enforceEager: boolean;
+    kvCacheDtype: 'auto' | 'fp8';
+  };
+  warnings: string[];
+  notes: string[];
+}
+
+export function engineReportFigures(result: Extract<EngineDeploymentResult, { ok: true }>): EngineReportFigures {
+  const { plan } = result;
+  const s = plan.settings;
+  return {
+    ...engineCheckerSummary(plan),
+    scheme: result.scheme,
+    schemeName: getCheckpointScheme(result.scheme).name,
+    gpuMemoryBasis: result.gpuMemoryBasis,
+    gpuMemoryNote: result.gpuMemoryNote,
+    totalGiB: gib(plan.totalBytes),
+    headroomGiB: gib(plan.headroomBytes),
+    weightsGiBByPart: Object.fromEntries(
+      Object.entries(plan.weightsByPart)
+        .filter(([, b]) => b > 0)
+        .map(([k, b]) => [k, gib(b)]),
+    ),
+    activation: {
+      forwardGiB: gib(plan.activation.forwardBytes),
+      samplerGiB: gib(plan.activation.samplerBytes),
+      tokens: plan.activation.tokens,
+      sampledRequests: plan.activation.sampledRequests,
+    },
+    kvBytesPerToken: plan.kvBytesPerToken,
+    kvBlocks: plan.kvBlocks,
+    settings: {
+      gpuMemoryUtilization: s.gpuMemoryUtilization,
+      maxModelLen: s.maxModelLen,
+      engineVersion: s.engineVersion,
+      enableChunkedPrefill: s.enableChunkedPrefill,
+      maxNumBatchedTokens: s.maxNumBatchedTokens,
+      maxNumSeqs: s.maxNumSeqs,
+      blockSize: s.blockSize,
+      enforceEager: s.enforceEager,
+      kvCacheDtype: s.kvCacheDtype,
+    },
+    warnings: plan.warnings,
+    notes: plan.notes,
+  };
+}

@@ -8,7 +8,8 @@ import type { CalcContext } from '../context';
 import { nodeLabel } from '../../design/node-label';
 import type { DesignGraph } from '../graph';
 import { computeFinding } from '../rules-compute';
-import type { Finding, VramFit } from '../types';
+import type { Finding, VramFit, VramVerdict } from '../types';
+import { engineReportFigures } from '../engine/deployment';
 import { TARGETS, bytesToGB } from '../units';
 import { explainPlan } from './explain';
 import { fixesFor } from './fixes';
@@ -17,8 +18,9 @@ import { planServingMemory, type MemoryPlan } from './memory';
 
 // ---------------------------------------------------------------- the node check
 
-function toVramFit(r: ResolvedServing, plan: MemoryPlan, scenario: Scenario): VramFit {
+function toVramFit(r: ResolvedServing, plan: MemoryPlan, scenario: Scenario, verdict: VramVerdict): VramFit {
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const engine = plan.engine.applied ? engineReportFigures(plan.engine.result) : null;
   return {
     nodeId: r.node.id,
     kind: r.node.kind,
@@ -33,12 +35,16 @@ function toVramFit(r: ResolvedServing, plan: MemoryPlan, scenario: Scenario): Vr
     requiredGBPerGpu: round(bytesToGB(plan.requiredBytesPerGpu)),
     capacityGBPerGpu: round(plan.capacityGBPerGpu),
     usableGBPerGpu: round(plan.usableGBPerGpu),
-    fits: plan.fits,
+    fits: verdict !== 'does-not-fit',
     utilization: plan.utilization,
     kvBytesPerToken: plan.kvBytesPerTokenPerGpu,
     maxConcurrentSequences: plan.maxConcurrentSequences,
     maxConcurrentSequencesContiguous: plan.maxConcurrentSequencesContiguous,
     sequencesByContext: plan.sequencesByContext,
+    verdict,
+    kvCacheTokens: engine?.kvCacheTokens ?? null,
+    engine,
+    engineFallback: plan.engine.applied ? null : plan.engine.reason,
     explanation: explainPlan(r, plan, scenario),
   };
 }
@@ -68,10 +74,9 @@ export function vramCheckNode(ctx: CalcContext, node: DesignNode): VramCheck {
   const label = nodeLabel(node);
   const nodeIds = [node.id];
   const plan = planServingMemory(model, sku, gpu, layout, scenario);
-  const fit = toVramFit(r, plan, scenario);
   const sources = [model.source, sku.source, gpu.source].join(', ');
 
-  if (plan.arch === null)
+  if (!plan.kvKnown)
     findings.push(
       computeFinding('catalog.model-architecture-unknown', {
         message: `${label}: the catalog lacks ${model.name}'s layers / KV heads / head size, so the KV cache is left out and concurrency is not computed.`,
@@ -83,23 +88,29 @@ export function vramCheckNode(ctx: CalcContext, node: DesignNode): VramCheck {
   for (const issue of layoutIssues(model, sku, gpu, layout))
     findings.push(computeFinding(issue.ruleId, { message: `${label}: ${issue.message}`, nodeIds, basis: sku.source }));
 
-  if ((layout.precision === 'fp8' || layout.kvCachePrecision === 'fp8') && !gpu.fp8) {
-    const what = layout.precision === 'fp8' ? 'FP8 weights' : 'an FP8 KV cache';
+  if (layout.precision === 'fp8' && !gpu.fp8)
     findings.push(
       noFp8Path(gpu)
         ? computeFinding('vram.fp8-unsupported', {
-            message: `${label}: ${what} on ${gpu.name}, which has no FP8 support (vLLM's FP8 weight-only kernels need Ampere or later). Use BF16/FP16, INT8 or INT4 weights.`,
+            message: `${label}: FP8 weights on ${gpu.name}, which has no FP8 support (vLLM's FP8 weight-only kernels need Ampere or later). Use BF16/FP16, INT8 or INT4 weights.`,
             nodeIds,
             severity: 'error',
             basis: gpu.source,
           })
         : computeFinding('vram.fp8-unsupported', {
-            message: `${label}: ${what} on ${gpu.name}, which has no FP8 tensor cores. vLLM runs FP8 checkpoints there weight-only (W8A16, FP8 Marlin): the memory saving holds, compute stays BF16/FP16.`,
+            message: `${label}: FP8 weights on ${gpu.name}, which has no FP8 tensor cores. vLLM runs FP8 checkpoints there weight-only (W8A16, FP8 Marlin): the memory saving holds, compute stays BF16/FP16.`,
             nodeIds,
             basis: gpu.source,
           }),
     );
-  }
+  if (layout.kvCachePrecision === 'fp8' && !gpu.fp8)
+    findings.push(
+      computeFinding('vram.fp8-unsupported', {
+        message: `${label}: an FP8 KV cache on ${gpu.name}, which has no FP8 tensor cores. vLLM stores the cache in 8 bits (half the KV bytes per token, so about twice the tokens) and converts it back to 16 bits for attention: the capacity gain holds, attention runs at 16-bit speed plus the conversion, and accuracy can drop slightly without calibrated scales.`,
+        nodeIds,
+        basis: gpu.source,
+      }),
+    );
 
   const configMax = layout.maxContextTokens;
   if (model.maxContextTokens !== null && configMax !== undefined && configMax > model.maxContextTokens)
@@ -127,8 +138,36 @@ export function vramCheckNode(ctx: CalcContext, node: DesignNode): VramCheck {
       }),
     );
 
+  let verdict: VramVerdict = 'fits';
+  const engine = plan.engine.applied ? plan.engine.result.plan : null;
+  if (engine)
+    for (const w of engine.warnings)
+      findings.push(computeFinding('vram.engine-warning', { message: `${label}: ${w}`, nodeIds, basis: sources }));
   const weightsAndOverheadFit = plan.kvBudgetBytesPerGpu >= 0;
-  if (!plan.fits && (plan.maxConcurrentSequences === 0 || plan.arch === null)) {
+  if (engine?.refusal) {
+    verdict = 'does-not-fit';
+    const refusal = engine.refusal;
+    const heldTokens = refusal.code === 'max-model-len-exceeds-kv-cache' ? refusal.maxModelLenThatFits : 0;
+    const fitLen = Math.floor(heldTokens / 1024) * 1024;
+    const lenFix =
+      fitLen >= Math.max(256, plan.contextTokens)
+        ? [
+            {
+              description: `Set max context (max_model_len) to ${formatInt(fitLen)} tokens: the KV cache holds ${formatInt(heldTokens)}.`,
+              patch: { nodeId: node.id, config: { maxContextTokens: fitLen } },
+            },
+          ]
+        : [];
+    findings.push(
+      computeFinding('vram.does-not-fit', {
+        message: `${label}: vLLM would refuse to start ${model.name} in ${layout.precision.toUpperCase()} on ${sku.id}: ${refusal.message}`,
+        nodeIds,
+        fixes: [...lenFix, ...fixesFor(ctx, r, 3)].slice(0, 3),
+        basis: sources,
+      }),
+    );
+  } else if (!plan.fits && (plan.maxConcurrentSequences === 0 || !plan.kvKnown)) {
+    verdict = 'does-not-fit';
     const why = !weightsAndOverheadFit
       ? `weights (${formatGBValue(bytesToGB(plan.weightsBytesPerGpu))} GB) and overhead (${formatGBValue(bytesToGB(plan.overheadBytesPerGpu))} GB) alone exceed the ${plan.usableGBPerGpu.toFixed(2)} GB usable per GPU`
       : `after weights and overhead only ${formatGBValue(bytesToGB(plan.kvBudgetBytesPerGpu))} GB per GPU is left, less than one sequence's KV cache at ${formatInt(plan.contextTokens)} tokens (${formatGBValue(bytesToGB(plan.kvBytesPerSequencePerGpu))} GB)`;
@@ -140,7 +179,8 @@ export function vramCheckNode(ctx: CalcContext, node: DesignNode): VramCheck {
         basis: sources,
       }),
     );
-  } else if (plan.arch !== null && scenario.concurrentSequences > plan.maxConcurrentSequences) {
+  } else if (plan.kvKnown && scenario.concurrentSequences > plan.maxConcurrentSequences) {
+    verdict = 'concurrency-short';
     findings.push(
       computeFinding('vram.concurrency-short', {
         message: `${label}: the KV cache holds ${plan.maxConcurrentSequences} sequences of ${formatInt(plan.contextTokens)} tokens per replica (paged), the scenario needs ${scenario.concurrentSequences}; the rest queue or get preempted. Needs ${formatGBValue(bytesToGB(plan.requiredBytesPerGpu))} of ${plan.usableGBPerGpu.toFixed(2)} GB usable per GPU.`,
@@ -151,7 +191,8 @@ export function vramCheckNode(ctx: CalcContext, node: DesignNode): VramCheck {
     );
   } else {
     const engineReserve = layout.engine === 'vllm' || layout.engine === 'sglang' ? layout.gpuMemoryUtilization : 0;
-    if (plan.utilization > TARGETS.vramUtilization || engineReserve > TARGETS.vramUtilization)
+    if (plan.utilization > TARGETS.vramUtilization || engineReserve > TARGETS.vramUtilization) {
+      verdict = 'above-target';
       findings.push(
         computeFinding('vram.over-target', {
           message:
@@ -173,7 +214,9 @@ export function vramCheckNode(ctx: CalcContext, node: DesignNode): VramCheck {
               })),
         }),
       );
+    }
   }
+  const fit = toVramFit(r, plan, scenario, verdict);
   return { fit, findings, plan, resolved: r };
 }
 

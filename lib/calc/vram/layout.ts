@@ -39,7 +39,28 @@ export interface ServingLayout {
   migProfile: string | undefined;
   replicasPerGpu: number;
   engine: ServingEngine;
+  /** vLLM engine settings (used when engine is vLLM); undefined batch sizes = vLLM's defaults for the GPU. */
+  engineSettings: EngineSettings;
 }
+
+/** The vLLM settings a node carries (node-configs.ts, with vLLM's defaults). */
+export interface EngineSettings {
+  vllmRelease: number;
+  enforceEager: boolean;
+  chunkedPrefill: boolean;
+  maxNumBatchedTokens: number | undefined;
+  maxNumSeqs: number | undefined;
+  kvBlockSize: number;
+}
+
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
+  vllmRelease: 19,
+  enforceEager: false,
+  chunkedPrefill: true,
+  maxNumBatchedTokens: undefined,
+  maxNumSeqs: undefined,
+  kvBlockSize: 16,
+};
 
 export const DEFAULT_LAYOUT: ServingLayout = {
   precision: 'bf16',
@@ -53,6 +74,7 @@ export const DEFAULT_LAYOUT: ServingLayout = {
   migProfile: undefined,
   replicasPerGpu: 1,
   engine: 'vllm',
+  engineSettings: DEFAULT_ENGINE_SETTINGS,
 };
 
 export function layoutOf(node: SelfHostedNode): ServingLayout {
@@ -65,6 +87,14 @@ export function layoutOf(node: SelfHostedNode): ServingLayout {
     pipelineParallel: c.pipelineParallel,
     maxContextTokens: c.maxContextTokens,
     engine: c.engine,
+    engineSettings: {
+      vllmRelease: c.vllmRelease,
+      enforceEager: c.enforceEager,
+      chunkedPrefill: c.chunkedPrefill,
+      maxNumBatchedTokens: c.maxNumBatchedTokens,
+      maxNumSeqs: c.maxNumSeqs,
+      kvBlockSize: c.kvBlockSize,
+    },
   };
   switch (node.kind) {
     case 'gpu-vm':

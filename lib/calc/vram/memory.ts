@@ -16,6 +16,7 @@ import type { Scenario } from '../../design/schema';
 import type { Precision } from '../../design/node-configs';
 import { kvArchitectureOf, kvBytesPerElement, kvBytesPerToken, pagedTokens, type KvArchitecture } from '../kv-cache';
 import { BYTES_PER_GB, BYTES_PER_PRECISION, gbToBytes } from '../units';
+import { vllmPlanForDeployment, type EngineDeploymentInput, type EngineDeploymentResult } from '../engine/deployment';
 import { gpuShare, gpusPerVm, type GpuShare, type ServingLayout } from './layout';
 
 // ---------------------------------------------------------------- assumptions (labelled, exported)
@@ -62,7 +63,18 @@ export function weightsGBFromBillions(parametersB: number, precision: Precision)
 }
 // ---------------------------------------------------------------- the memory plan
 
+/** The vLLM engine memory model behind a plan, or why the plan fell back to the plain arithmetic. */
+export type EngineModel =
+  | { applied: true; result: Extract<EngineDeploymentResult, { ok: true }>; input: EngineDeploymentInput }
+  | { applied: false; reason: string };
+
 export interface MemoryPlan {
+  /** vLLM's startup accounting (lib/calc/engine) when it applies; otherwise the reason for the fallback. */
+  engine: EngineModel;
+  /** True when the KV bytes per token are known (catalog architecture or the engine model, which covers MLA). */
+  kvKnown: boolean;
+  /** KV cache block size in tokens (vLLM block_size). */
+  blockTokens: number;
   arch: KvArchitecture | null;
   gpusPerReplica: number;
   replicas: number;
@@ -103,10 +115,133 @@ export function activationBytesPerGpu(model: Pick<OpenModel, 'hiddenSize'>, tens
   return PROFILE_BATCH_TOKENS * perToken;
 }
 
+const ENGINE_MEMO = new Map<string, EngineDeploymentResult>();
+const ENGINE_MEMO_MAX = 256;
+
+/** vllmPlanForDeployment memoized on its inputs: evaluate runs it for every self-hosted node on every edit. */
+export function memoVllmPlan(input: EngineDeploymentInput): EngineDeploymentResult {
+  const key = JSON.stringify(input);
+  const hit = ENGINE_MEMO.get(key);
+  if (hit) return hit;
+  const result = vllmPlanForDeployment(input);
+  if (ENGINE_MEMO.size >= ENGINE_MEMO_MAX) ENGINE_MEMO.delete(ENGINE_MEMO.keys().next().value as string);
+  ENGINE_MEMO.set(key, result);
+  return result;
+}
+
+/** The engine-model inputs of a layout (node settings mapped onto vLLM's flags). */
+export function engineInputOf(model: OpenModel, gpu: Gpu, layout: ServingLayout): EngineDeploymentInput {
+  const e = layout.engineSettings;
+  const maxLen = Math.min(layout.maxContextTokens ?? model.maxContextTokens ?? Infinity, model.maxContextTokens ?? Infinity);
+  const engineVersion = e.vllmRelease >= 8 ? 'v1' : 'v0';
+  // Without chunked prefill a prefill runs whole: max_num_batched_tokens must hold max_model_len (vLLM's check).
+  const unchunkedTokens = !e.chunkedPrefill && Number.isFinite(maxLen) ? Math.max(maxLen, 2048) : undefined;
+  const maxNumBatchedTokens = e.maxNumBatchedTokens ?? unchunkedTokens;
+  return {
+    modelId: model.id,
+    gpuId: gpu.id,
+    tensorParallel: layout.tensorParallel,
+    pipelineParallel: layout.pipelineParallel,
+    precision: layout.precision,
+    kvCachePrecision: layout.kvCachePrecision,
+    gpuMemoryUtilization: layout.gpuMemoryUtilization,
+    ...(layout.maxContextTokens !== undefined ? { maxContextTokens: layout.maxContextTokens } : {}),
+    settings: {
+      vllmMinorVersion: e.vllmRelease,
+      engineVersion,
+      enableChunkedPrefill: e.chunkedPrefill,
+      enforceEager: e.enforceEager,
+      blockSize: e.kvBlockSize,
+      ...(maxNumBatchedTokens !== undefined ? { maxNumBatchedTokens } : {}),
+      ...(e.maxNumSeqs !== undefined ? { maxNumSeqs: e.maxNumSeqs } : {}),
+    },
+  };
+}
+
+/** Whether the vLLM engine model applies to this layout; the reason when it does not. */
+function engineModelFor(model: OpenModel, gpu: Gpu, layout: ServingLayout, share: GpuShare): EngineModel {
+  if (layout.engine !== 'vllm')
+    return {
+      applied: false,
+      reason: `The startup memory model follows vLLM; ${layout.engine} sizes its KV cache differently, so the plain arithmetic is shown.`,
+    };
+  if (share.replicasPerGpu !== 1 || layout.gpuSharing !== 'dedicated')
+    return {
+      applied: false,
+      reason: 'GPU sharing (MIG, time-slicing, MPS) is not in the vLLM memory model: the plain arithmetic is shown.',
+    };
+  const input = engineInputOf(model, gpu, layout);
+  const result = memoVllmPlan(input);
+  return result.ok ? { applied: true, result, input } : { applied: false, reason: result.reason };
+}
+
 const EPS = 1e-9;
 const seqsIn = (budget: number, perSeq: number): number => (perSeq <= 0 ? 0 : Math.max(0, Math.floor(budget / perSeq + EPS)));
 
 export function planServingMemory(model: OpenModel, sku: VmSku, gpu: Gpu, layout: ServingLayout, scenario: Scenario): MemoryPlan {
+  const tp = Math.max(1, layout.tensorParallel);
+  const pp = Math.max(1, layout.pipelineParallel);
+  const share = gpuShare(sku, gpu, layout);
+  const engine = engineModelFor(model, gpu, layout, share);
+  if (!engine.applied) return arithmeticPlan(model, sku, gpu, layout, scenario, engine);
+  const p = engine.result.plan;
+  const arch = kvArchitectureOf(model);
+  const bpe = p.settings.kvCacheDtype === 'fp8' ? 1 : kvBytesPerElement(layout.kvCachePrecision, layout.precision);
+  const block = p.settings.blockSize;
+  const maxContextTokens = p.settings.maxModelLen;
+  const modelMaxContextTokens = model.maxContextTokens ?? maxContextTokens;
+  const contextTokens = Math.min(scenario.contextTokens, maxContextTokens);
+  const kvBytesPerTokenPerGpu = p.kvBytesPerToken;
+  const kvBytesPerSequencePerGpu = pagedTokens(contextTokens, block) * kvBytesPerTokenPerGpu;
+  const kvBytesPerGpu = kvBytesPerSequencePerGpu * scenario.concurrentSequences;
+  const overheadBytesPerGpu = p.activationPeakBytes + p.nonTorchBytes;
+  const requiredBytesPerGpu = p.weightsBytes + kvBytesPerGpu + overheadBytesPerGpu;
+  const capacityGBPerGpu = p.totalBytes / BYTES_PER_GB;
+  const usableGBPerGpu = p.budgetBytes / BYTES_PER_GB;
+  const seqsAt = (ctx: number) => Math.floor(p.kvBlocks / Math.max(1, Math.ceil(ctx / block)));
+  const totalGpus = layout.vmCount * gpusPerVm(sku);
+  const gpusPerReplica = tp * pp;
+  return {
+    engine,
+    kvKnown: true,
+    blockTokens: block,
+    arch,
+    gpusPerReplica,
+    replicas: Math.floor((totalGpus * share.replicasPerGpu) / gpusPerReplica),
+    share,
+    weightsBytesPerGpu: p.weightsBytes,
+    kvBytesPerElement: bpe,
+    kvBytesPerTokenPerGpu,
+    kvBytesPerTokenModel: arch ? kvBytesPerToken(arch, bpe) : kvBytesPerTokenPerGpu,
+    contextTokens,
+    maxContextTokens,
+    modelMaxContextTokens,
+    kvBytesPerSequencePerGpu,
+    kvBytesPerGpu,
+    cudaOverheadBytes: p.nonTorchBytes,
+    activationBytes: p.activationPeakBytes,
+    overheadBytesPerGpu,
+    requiredBytesPerGpu,
+    capacityGBPerGpu,
+    usableGBPerGpu,
+    fits: p.verdict === 'fits' && requiredBytesPerGpu <= p.budgetBytes * (1 + EPS),
+    utilization: requiredBytesPerGpu / p.totalBytes,
+    kvBudgetBytesPerGpu: p.kvCacheBytes,
+    maxConcurrentSequences: seqsAt(contextTokens),
+    maxConcurrentSequencesContiguous: Math.floor(Math.max(0, p.kvCacheBytes) / (maxContextTokens * kvBytesPerTokenPerGpu) + EPS),
+    sequencesByContext: CHART_CONTEXTS.filter((c) => c <= modelMaxContextTokens).map((c) => ({ contextTokens: c, sequences: seqsAt(c) })),
+  };
+}
+
+/** The plain arithmetic (engines other than vLLM, GPU sharing, and what the engine model cannot express). */
+function arithmeticPlan(
+  model: OpenModel,
+  sku: VmSku,
+  gpu: Gpu,
+  layout: ServingLayout,
+  scenario: Scenario,
+  engine: EngineModel,
+): MemoryPlan {
   const tp = Math.max(1, layout.tensorParallel);
   const pp = Math.max(1, layout.pipelineParallel);
   const arch = kvArchitectureOf(model);
@@ -145,6 +280,9 @@ export function planServingMemory(model: OpenModel, sku: VmSku, gpu: Gpu, layout
   const replicas = Math.floor((totalGpus * share.replicasPerGpu) / gpusPerReplica);
 
   return {
+    engine,
+    kvKnown: arch !== null,
+    blockTokens: 16,
     arch,
     gpusPerReplica,
     replicas,
