@@ -146,7 +146,10 @@ export function TemplateGallery() {
           Close
         </button>
       </div>
-      <ul aria-label="Templates" className="grid min-h-0 flex-1 auto-rows-max grid-cols-[repeat(auto-fill,minmax(270px,1fr))] gap-4 overflow-y-auto p-5">
+      <ul
+        aria-label="Templates"
+        className="grid min-h-0 flex-1 auto-rows-max grid-cols-[repeat(auto-fill,minmax(270px,1fr))] gap-4 overflow-y-auto p-5"
+      >
         {TEMPLATES.map((t) => (
           <TemplateCard key={t.slug} template={t} />
         ))}

@@ -61,7 +61,16 @@ export function MiniDiagram({
         if (!r) return null;
         return (
           <g key={g.id}>
-            <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={18} fill="var(--sunken)" stroke="var(--line-strong)" strokeWidth={4} />
+            <rect
+              x={r.x}
+              y={r.y}
+              width={r.width}
+              height={r.height}
+              rx={18}
+              fill="var(--sunken)"
+              stroke="var(--line-strong)"
+              strokeWidth={4}
+            />
             {labels && (
               <text x={r.x + 20} y={r.y + 40} fontSize={30} fontWeight={600} fill="var(--muted)">
                 {nodeLabel(g)}
@@ -94,7 +103,9 @@ export function MiniDiagram({
         return (
           <g key={n.id}>
             <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={16} fill="var(--surface)" stroke="var(--fg)" strokeWidth={4} />
-            {(status === 'warning' || status === 'error') && <circle cx={r.x + r.width - 22} cy={r.y + 22} r={16} fill={STATUS_FILL[status]} />}
+            {(status === 'warning' || status === 'error') && (
+              <circle cx={r.x + r.width - 22} cy={r.y + 22} r={16} fill={STATUS_FILL[status]} />
+            )}
             {labels && (
               <text x={r.x + r.width / 2} y={r.y + r.height / 2 + 11} fontSize={30} fontWeight={600} textAnchor="middle" fill="var(--fg)">
                 {nodeLabel(n).length > 14 ? `${nodeLabel(n).slice(0, 13)}…` : nodeLabel(n)}

@@ -73,7 +73,12 @@ export function TradeoffsSection({ node, design }: { node: DesignNode; design: D
       <p className="mb-3 text-[13px] leading-snug text-muted">One click each; undo takes it back.</p>
       <div className="flex flex-col gap-3">
         {options.map((o) => (
-          <Option key={`${node.id}-${o.kind}-${'choices' in o ? o.choices.map((c) => c.value).join(',') : ''}`} node={node} option={o} onError={(m) => setError(m === null ? null : { nodeId: node.id, message: m })} />
+          <Option
+            key={`${node.id}-${o.kind}-${'choices' in o ? o.choices.map((c) => c.value).join(',') : ''}`}
+            node={node}
+            option={o}
+            onError={(m) => setError(m === null ? null : { nodeId: node.id, message: m })}
+          />
         ))}
         {error && error.nodeId === node.id && (
           <p role="alert" className="rounded-lg bg-err-soft px-3 py-2 text-[14px] font-medium text-err">

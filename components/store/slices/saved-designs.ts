@@ -294,7 +294,11 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
         return;
       }
       const parent = { ...entry, variant: readVariantRecord(entry.variant) };
-      const name = variantName(read.design.name, label, get().library.map((e) => e.name));
+      const name = variantName(
+        read.design.name,
+        label,
+        get().library.map((e) => e.name),
+      );
       const copy = { ...read.design, name };
       const newId = createStored(copy, variantRecordFor(parent, label));
       load(ctx, copy, newId);
