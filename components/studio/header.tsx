@@ -2,6 +2,7 @@
 /** The studio's header: product name, the design's name, the designs menu, undo/redo, share, export and the theme. */
 import { useId, useState, type ReactNode } from 'react';
 import { useStudio } from '@/components/store/studio-store';
+import { WorkshopButtons } from '@/components/workshop/workshop-buttons';
 import { DesignsMenu } from './designs-menu';
 
 function LogoMark() {
@@ -176,6 +177,8 @@ export function Header() {
         </p>
       )}
       <div className="ml-auto flex shrink-0 items-center gap-1">
+        <WorkshopButtons />
+        <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
         <IconButton label="Undo" onClick={undo} disabled={!canUndo} shortcut="Control+Z">
           <svg {...svg}>
             <path d="M9 14 4 9l5-5" />

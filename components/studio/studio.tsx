@@ -12,6 +12,9 @@ import { FiguresStrip } from './figures-strip';
 import { Header } from './header';
 import { RightPanel } from './panels';
 import { RecoveryDialog } from './recovery-dialog';
+import { CompareView } from '@/components/workshop/compare';
+import { TemplateGallery } from '@/components/workshop/gallery';
+import { PresentationBar, PresentationSide } from '@/components/workshop/presentation';
 import { Toasts } from './toasts';
 import { useShortcuts } from './use-shortcuts';
 
@@ -34,6 +37,7 @@ export default function Studio() {
   useTheme();
   const ready = useStudio((s) => s.status === 'ready');
   const paletteCollapsed = useStudio((s) => s.prefs.paletteCollapsed);
+  const presenting = useStudio((s) => s.presenting);
   const [panelOpen, setPanelOpen] = useState(true);
   useEffect(() => {
     useStudio.getState().boot(window.location.search);
@@ -56,15 +60,28 @@ export default function Studio() {
           Skip to the canvas
         </a>
         <header className="relative z-20 shrink-0">
-          <Header />
-          <FiguresStrip />
+          {presenting ? <PresentationBar /> : <Header />}
+          <FiguresStrip large={presenting} />
         </header>
         <div className="flex min-h-0 flex-1">
-          <aside aria-label="Palette" className={`${paletteCollapsed ? 'w-[60px]' : 'w-[240px]'} shrink-0 border-r border-line bg-surface`}>
+          <aside
+            hidden={presenting}
+            aria-label="Palette"
+            className={`${paletteCollapsed ? 'w-[60px]' : 'w-[240px]'} shrink-0 border-r border-line bg-surface`}
+          >
             <Palette />
           </aside>
-          <main className="relative min-w-0 flex-1">{ready && <Canvas />}</main>
+          <main className="relative min-w-0 flex-1">
+            {ready && <Canvas />}
+            {!presenting && <TemplateGallery />}
+          </main>
+          {presenting && (
+            <aside aria-label="Presentation" className="w-[460px] shrink-0 border-l border-line bg-surface min-[1600px]:w-[560px]">
+              <PresentationSide />
+            </aside>
+          )}
           <aside
+            hidden={presenting}
             id="studio-panels"
             aria-label="Inspector and insights"
             className={`${panelOpen ? 'w-[380px] min-[1400px]:w-[440px] 2xl:w-[520px]' : 'w-[60px]'} shrink-0 border-l border-line bg-surface`}
@@ -74,6 +91,7 @@ export default function Studio() {
         </div>
         <Toasts />
         <RecoveryDialog />
+        <CompareView />
       </div>
     </ReactFlowProvider>
   );
