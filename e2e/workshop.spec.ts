@@ -101,7 +101,7 @@ test('a variant switched PAYG → PTU and A100 → H100 compares against its des
 
   // A100 → H100 on the GPU pool.
   await node(page, 'pool').click();
-  await page.getByLabel('Move to another GPU family').selectOption('h100');
+  await page.getByLabel('Move to another GPU family', { exact: true }).selectOption('h100');
   await page.getByRole('button', { name: 'Move to another GPU family: apply' }).click();
   await expect(page.getByRole('list', { name: 'Notifications' })).toContainText(v.h100Summary);
 
