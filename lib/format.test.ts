@@ -80,3 +80,19 @@ describe('availability in the composite SLA arithmetic', () => {
     expect(formatAvailabilityPrecise(null)).toBe('no SLA');
   });
 });
+
+import { formatPercentagePoints, formatSigned, formatUsdPerMonth } from './format';
+
+describe('differences (compare view, B − A)', () => {
+  it('writes the sign and the size with the figure’s own format', () => {
+    expect(formatSigned(1200, formatUsdPerMonth)).toBe('+$1,200/mo');
+    expect(formatSigned(-85, formatMs)).toBe('−85 ms');
+    expect(formatSigned(0, formatMs)).toBe('no change');
+  });
+  it('writes availability differences in percentage points with the digits that matter', () => {
+    // 99.95% − 99.9% = 0.05 points; 99.99% − 99.9% = 0.09 points.
+    expect(formatPercentagePoints(0.9995 - 0.999)).toBe('0.05 pts');
+    expect(formatPercentagePoints(0.9999 - 0.999)).toBe('0.09 pts');
+    expect(formatPercentagePoints(0.0000012)).toBe('0.0001 pts'); // the first digit that is not 0
+  });
+});

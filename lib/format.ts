@@ -84,3 +84,18 @@ export function formatAvailabilityPrecise(availability: number | null): string {
 
 /** GiB (2^30 B), as vLLM and PyTorch print memory: two decimals. */
 export const formatGiB = (gib: number): string => `${gib.toFixed(2)} GiB`;
+
+/**
+ * A difference with its sign, its size written by `formatAbs`: `+$1,200/mo`, `−85 ms`; `no change` for 0
+ * (the compare view's B − A).
+ */
+export const formatSigned = (delta: number, formatAbs: (n: number) => string): string =>
+  delta === 0 ? 'no change' : `${delta > 0 ? '+' : '−'}${formatAbs(Math.abs(delta))}`;
+
+/** A difference of two availabilities in percentage points with the digits that matter: 0.0004995 → `0.05 pts`. */
+export function formatPercentagePoints(fraction: number): string {
+  const pts = fraction * 100;
+  for (let digits = 2; digits <= 6; digits++)
+    if (Number(pts.toFixed(digits)) !== 0 || digits === 6) return `${formatCount(pts, digits)} pts`;
+  return `${pts} pts`;
+}

@@ -17,6 +17,7 @@ import { deploymentTypeChange, isDeploymentType } from '@/lib/calc/deployment-ty
 import { ComponentIcon } from '@/components/icons/component-icon';
 import { useNodeStatus, useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
+import { TradeoffsSection } from '@/components/workshop/tradeoffs-section';
 import { FieldInput } from './field-input';
 
 const labelSchema = z.string().max(120).optional();
@@ -311,6 +312,7 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
         </div>
       </div>
       {!group && <NodeFindings id={node.id} />}
+      <TradeoffsSection node={node} design={design} />
       <Section title="Settings">
         <LabelField node={node} />
         {fields.map((f) => (

@@ -10,6 +10,7 @@
  */
 import { parseDesign, type DesignError } from '@/lib/design/parse';
 import type { Design } from '@/lib/design/schema';
+import type { VariantRecord } from '@/lib/design/variants';
 import type { StudioStorage } from './storage';
 
 export const INDEX_KEY = 'aas.designs.v1';
@@ -25,6 +26,10 @@ export interface LibraryEntry {
   name: string;
   /** Milliseconds since the epoch. */
   updatedAt: number;
+  /** When the design was first saved (orders the variants of a family); absent for designs saved before variants. */
+  createdAt?: number;
+  /** The family this design belongs to, when it is a variant of another (lib/design/variants.ts). */
+  variant?: VariantRecord;
 }
 
 export interface LibraryIndex {

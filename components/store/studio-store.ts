@@ -6,6 +6,7 @@
  *   saved designs  the designs kept in the storage, shared with other tabs (slices/saved-designs.ts)
  *   autosave       writing the open design a moment after each change (slices/autosave.ts)
  *   ui             panels, notifications, preferences (slices/ui.ts)
+ *   workshop       template gallery, compare view, presentation, trade-off switches (slices/workshop.ts)
  * `createStudioStore` builds a store over any storage (tests run it in memory, several "tabs" sharing
  * one storage); `useStudio` is the page's store, over this browser's localStorage.
  */
@@ -21,6 +22,7 @@ import { createEditingSlice, type EditingSlice } from './slices/editing';
 import { createHistorySlice, type HistorySlice } from './slices/history';
 import { createSavedDesignsSlice, type SavedDesignsSlice } from './slices/saved-designs';
 import { createUiSlice, type UiSlice } from './slices/ui';
+import { createWorkshopSlice, type WorkshopSlice } from './slices/workshop';
 import { browserStorage, browserTabSession, memoryTabSession } from './storage';
 
 export type { Gesture, Selection } from './slices/canvas';
@@ -29,8 +31,9 @@ export type { StoreDeps } from './slices/context';
 export type { Result } from './slices/history';
 export type { Recovery, SessionMode } from './slices/saved-designs';
 export type { PanelId, Prefs, Toast } from './slices/ui';
+export type { GalleryMode, PresentPanel } from './slices/workshop';
 
-export type StudioState = HistorySlice & CanvasSlice & EditingSlice & SavedDesignsSlice & AutosaveSlice & UiSlice;
+export type StudioState = HistorySlice & CanvasSlice & EditingSlice & SavedDesignsSlice & AutosaveSlice & UiSlice & WorkshopSlice;
 
 type Creator = (set: StoreApi<StudioState>['setState'], get: StoreApi<StudioState>['getState'], api: StoreApi<StudioState>) => StudioState;
 
@@ -66,6 +69,7 @@ function studioState(deps: StoreDeps): Creator {
       ...createSavedDesignsSlice(ctx),
       ...createAutosaveSlice(ctx),
       ...createUiSlice(ctx),
+      ...createWorkshopSlice(ctx),
     };
   };
 }

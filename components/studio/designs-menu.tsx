@@ -5,8 +5,16 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { EXAMPLE_LIST as EXAMPLES } from '@/lib/design/example-list';
+import { listFamilies, readVariantRecord } from '@/lib/design/variants';
 import { useStudio } from '@/components/store/studio-store';
 import type { LibraryEntry } from '@/components/store/local-designs';
+
+/** An entry whose variant record (read from storage) is valid, or which stands alone. */
+const checkedVariant = (e: LibraryEntry): LibraryEntry => {
+  const { variant, ...rest } = e;
+  const checked = readVariantRecord(variant);
+  return checked ? { ...rest, variant: checked } : rest;
+};
 
 const when = (ms: number): string => {
   const d = new Date(ms);
@@ -20,7 +28,21 @@ const when = (ms: number): string => {
       });
 };
 
-function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean; close: () => void }) {
+function Row({
+  entry,
+  current,
+  close,
+  depth = 0,
+  parentName,
+}: {
+  entry: LibraryEntry;
+  current: boolean;
+  close: () => void;
+  /** 1 for a variant, 2 for a variant of a variant… (indented under its family's root). */
+  depth?: number;
+  parentName?: string;
+}) {
+  const duplicateAsVariant = useStudio((s) => s.duplicateAsVariant);
   const openDesign = useStudio((s) => s.openDesign);
   const renameStored = useStudio((s) => s.renameStored);
   const duplicateStored = useStudio((s) => s.duplicateStored);
@@ -37,7 +59,10 @@ function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean;
     } else setError(r.message);
   };
   return (
-    <li className={`rounded-lg px-2 py-1.5 ${current ? 'bg-accent-soft' : 'hover:bg-sunken'}`}>
+    <li
+      className={`rounded-lg px-2 py-1.5 ${current ? 'bg-accent-soft' : 'hover:bg-sunken'}`}
+      style={depth > 0 ? { marginLeft: `${Math.min(depth, 3) * 18}px` } : undefined}
+    >
       {renaming ? (
         <div className="flex flex-col gap-1">
           <label htmlFor={inputId} className="sr-only">
@@ -88,7 +113,8 @@ function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean;
           >
             <span className="block truncate text-[15px] font-semibold text-fg">{entry.name}</span>
             <span className="block text-[13px] text-muted">
-              {current ? 'Open now · ' : ''}saved {when(entry.updatedAt)}
+              {current ? 'Open now · ' : ''}
+              {parentName ? `variant of ${parentName} · ` : ''}saved {when(entry.updatedAt)}
             </span>
           </button>
           <button
@@ -109,6 +135,18 @@ function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean;
             aria-label={`Duplicate ${entry.name}`}
           >
             Duplicate
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              duplicateAsVariant(entry.id);
+              close();
+            }}
+            className="rounded-md px-2 py-1 text-[13px] font-semibold text-muted hover:bg-surface hover:text-fg"
+            aria-label={`Duplicate ${entry.name} as variant`}
+            title="Duplicate as a variant: kept with this design, to compare them side by side"
+          >
+            Variant
           </button>
           <button
             type="button"
@@ -207,9 +245,14 @@ export function DesignsMenu() {
           <div className="min-h-0 flex-1 overflow-y-auto">
             <ul aria-label="Saved in this browser" className="flex flex-col gap-0.5 p-2">
               {library.length === 0 && <li className="px-2 py-2 text-[14px] text-muted">No saved designs yet.</li>}
-              {library.map((e) => (
-                <Row key={e.id} entry={e} current={e.id === docId} close={close} />
-              ))}
+              {listFamilies(library.map(checkedVariant)).flatMap((f) =>
+                f.members.map((m) => {
+                  const e = m.entry as LibraryEntry;
+                  const parentId = e.variant?.variantOf;
+                  const parentName = m.depth > 0 ? library.find((p) => p.id === parentId)?.name : undefined;
+                  return <Row key={e.id} entry={e} current={e.id === docId} close={close} depth={m.depth} parentName={parentName} />;
+                }),
+              )}
             </ul>
             <h2 className="border-t border-line px-4 pb-1 pt-3 text-[15px] font-semibold">Example designs</h2>
             <p className="px-4 text-[13px] text-muted">Each opens as a new copy you can change.</p>

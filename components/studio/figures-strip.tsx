@@ -7,7 +7,8 @@ import { PRICE_BASIS_NOTE } from '@/lib/catalog';
 import { formatMs, formatSla, formatUsdPerMonth } from '@/lib/format';
 import { useChangeFlash } from '@/components/insights/use-change-flash';
 import { useReport, useReportError } from '@/components/store/report';
-import type { PanelId } from '@/components/store/studio-store';
+import { useStudio, type PanelId } from '@/components/store/studio-store';
+import { useWas } from '@/components/workshop/use-was';
 import { openInsight } from './panels';
 
 type Tone = 'plain' | 'good' | 'warn' | 'bad';
@@ -21,39 +22,54 @@ function Figure({
   basis,
   tone = 'plain',
   panel,
+  large = false,
 }: {
   label: string;
   value: string;
   note?: string;
-  /** What the figure rests on (the price basis), shown on wide windows after the note. */
-  basis?: string;
   /** From which window width the note shows: narrower windows show label and value only (the panel has the rest). */
   noteFrom?: 'always' | 'wide' | 'wider';
+  /** What the figure rests on (the price basis), shown on wide windows after the note. */
+  basis?: string;
   tone?: Tone;
   panel: PanelId;
+  /** Projector size (presentation). */
+  large?: boolean;
 }) {
   const { ref } = useChangeFlash<HTMLButtonElement>(value);
+  const was = useWas(value);
+  // What follows the value: for a few seconds after a change what it was, otherwise the note and basis.
+  const after = was !== null ? `was ${was}` : `${note ?? ''}${basis ? `${note ? ' · ' : ''}${basis}` : ''}`;
   return (
     <button
       ref={ref}
       type="button"
       onClick={() => openInsight(panel)}
       // The name is the visible text, in reading order, with the label set off by a colon.
-      aria-label={`${label}: ${value}${note ? ` ${note}` : ''}${basis ? ` ${note ? '· ' : ''}${basis}` : ''}`}
+      aria-label={`${label}: ${value}${after ? ` ${after}` : ''}`}
       className="group flex shrink-0 flex-col items-start rounded-lg px-3 py-1 text-left hover:bg-sunken"
       data-testid="figure"
     >
       {/* The spaces between the parts keep their words apart in the text (a flex layout does not draw them). */}
-      <span className="text-[12px] font-semibold uppercase tracking-wide text-muted">{label}</span>{' '}
+      <span className={`${large ? 'text-[16px]' : 'text-[12px]'} font-semibold uppercase tracking-wide text-muted`}>{label}</span>{' '}
       <span className="flex items-baseline gap-1.5 whitespace-nowrap">
-        <span className={`text-[19px] font-semibold leading-6 tabular-nums ${TONES[tone]}`}>{value}</span>
-        {note && ' '}
-        {note && <span className={`text-[13px] text-muted ${NOTE_FROM[noteFrom]}`}>{note}</span>}
-        {basis && (
-          <span className={`text-[13px] text-muted ${NOTE_FROM.wide}`} data-testid="price-basis">
-            {note ? ' · ' : ' '}
-            {basis}
+        <span className={`${large ? 'text-[30px] leading-9' : 'text-[19px] leading-6'} font-semibold tabular-nums ${TONES[tone]}`}>
+          {value}
+        </span>{' '}
+        {was !== null ? (
+          <span className={`${large ? 'text-[20px]' : 'text-[13px]'} font-semibold text-muted`} data-testid="figure-was">
+            was {was}
           </span>
+        ) : (
+          <>
+            {note && <span className={`text-[13px] text-muted ${NOTE_FROM[noteFrom]}`}>{note}</span>}
+            {basis && (
+              <span className={`text-[13px] text-muted ${NOTE_FROM.wide}`} data-testid="price-basis">
+                {note ? ' · ' : ' '}
+                {basis}
+              </span>
+            )}
+          </>
         )}
       </span>
     </button>
@@ -64,8 +80,10 @@ const NOTE_FROM = { always: '', wide: 'hidden min-[1180px]:inline', wider: 'hidd
 
 const Divider = () => <span aria-hidden="true" className="mx-1 h-8 w-px shrink-0 bg-line" />;
 
-export function FiguresStrip() {
+export function FiguresStrip({ large = false }: { large?: boolean } = {}) {
   const report = useReport();
+  // Opening another design starts its figures afresh: "was" is for changes to one design.
+  const docId = useStudio((s) => s.docId);
   const error = useReportError();
   if (error !== null) {
     return (
@@ -87,13 +105,15 @@ export function FiguresStrip() {
   const unpriced = cost.unpricedCount > 0 ? `+ ${cost.unpricedCount} unpriced` : undefined;
   return (
     <div
+      key={docId ?? 'none'}
       role="group"
       aria-label="Design figures"
-      className="flex h-[54px] shrink-0 items-center gap-1 overflow-x-auto border-b border-line bg-surface px-2"
+      className={`flex ${large ? 'h-[84px] gap-3 px-4' : 'h-[54px] gap-1 px-2'} shrink-0 items-center overflow-x-auto border-b border-line bg-surface`}
     >
-      <Figure label="Monthly cost" value={cost$} note={unpriced} basis={PRICE_BASIS_NOTE} panel="cost" />
+      <Figure large={large} label="Monthly cost" value={cost$} note={unpriced} basis={PRICE_BASIS_NOTE} panel="cost" />
       <Divider />
       <Figure
+        large={large}
         label="Time to first token"
         value={formatMs(latency.ttftMs)}
         note={`target < ${formatMs(latency.targets.ttftMs)}`}
@@ -103,6 +123,7 @@ export function FiguresStrip() {
       />
       <Divider />
       <Figure
+        large={large}
         label="End to end"
         value={formatMs(latency.e2eMs)}
         note={`target < ${formatMs(latency.targets.e2eMs)}`}
@@ -111,9 +132,16 @@ export function FiguresStrip() {
         panel="latency"
       />
       <Divider />
-      <Figure label="Composite SLA" value={formatSla(ha.compositeSla)} note={ha.patternLabel} noteFrom="wider" panel="availability" />
+      <Figure
+        large={large}
+        label="Composite SLA"
+        value={formatSla(ha.compositeSla)}
+        note={ha.patternLabel}
+        noteFrom="wider"
+        panel="availability"
+      />
       <Divider />
-      <Figure label="Findings" value={findingsText} tone={findingsTone} panel="findings" />
+      <Figure large={large} label="Findings" value={findingsText} tone={findingsTone} panel="findings" />
     </div>
   );
 }

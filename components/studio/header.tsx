@@ -3,6 +3,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useStudio } from '@/components/store/studio-store';
 import { OpenShareExport } from '@/components/share/open-share-export';
+import { WorkshopButtons } from '@/components/workshop/workshop-buttons';
 import { DesignsMenu } from './designs-menu';
 
 function LogoMark() {
@@ -151,6 +152,8 @@ export function Header() {
         </p>
       )}
       <div className="ml-auto flex shrink-0 items-center gap-1">
+        <WorkshopButtons />
+        <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
         <IconButton label="Undo" onClick={undo} disabled={!canUndo} shortcut="Control+Z">
           <svg {...svg}>
             <path d="M9 14 4 9l5-5" />

@@ -17,6 +17,9 @@ import { FiguresStrip } from './figures-strip';
 import { Header } from './header';
 import { RightPanel } from './panels';
 import { RecoveryDialog } from './recovery-dialog';
+import { CompareView } from '@/components/workshop/compare';
+import { TemplateGallery } from '@/components/workshop/gallery';
+import { PresentationBar, PresentationSide } from '@/components/workshop/presentation';
 import { Toasts } from './toasts';
 import { useShortcuts } from './use-shortcuts';
 
@@ -39,6 +42,7 @@ export default function Studio() {
   useTheme();
   const ready = useStudio((s) => s.status === 'ready');
   const paletteCollapsed = useStudio((s) => s.prefs.paletteCollapsed);
+  const presenting = useStudio((s) => s.presenting);
   const [panelOpen, setPanelOpen] = useState(true);
   const [summaryOpen, setSummaryOpen] = useState(false);
   const sessionMode = useStudio((s) => s.sessionMode);
@@ -110,23 +114,34 @@ export default function Studio() {
           Skip to the canvas
         </a>
         <header className="relative z-20 shrink-0">
-          <Header />
-          <FiguresStrip />
-          <SessionBanner summaryOpen={summaryOpen && sessionMode === 'shared'} onSummary={showSummary} />
+          {presenting ? <PresentationBar /> : <Header />}
+          <FiguresStrip large={presenting} />
+          {!presenting && <SessionBanner summaryOpen={summaryOpen && sessionMode === 'shared'} onSummary={showSummary} />}
         </header>
         <div className="flex min-h-0 flex-1">
-          <aside aria-label="Palette" className={`${paletteCollapsed ? 'w-[60px]' : 'w-[240px]'} shrink-0 border-r border-line bg-surface`}>
+          <aside
+            hidden={presenting}
+            aria-label="Palette"
+            className={`${paletteCollapsed ? 'w-[60px]' : 'w-[240px]'} shrink-0 border-r border-line bg-surface`}
+          >
             <Palette />
           </aside>
           <main className="relative min-w-0 flex-1" onDragOver={onFileDragOver} onDragLeave={() => setFileOver(false)} onDrop={onFileDrop}>
             {ready && <Canvas />}
+            {!presenting && <TemplateGallery />}
             {fileOver && (
               <div className="pointer-events-none absolute inset-3 z-10 flex items-center justify-center rounded-2xl border-4 border-dashed border-accent bg-accent-soft/60 text-[18px] font-semibold text-accent">
                 Drop a design file (.json) or an image exported by the studio to open it
               </div>
             )}
           </main>
+          {presenting && (
+            <aside aria-label="Presentation" className="w-[460px] shrink-0 border-l border-line bg-surface min-[1600px]:w-[560px]">
+              <PresentationSide />
+            </aside>
+          )}
           <aside
+            hidden={presenting}
             id="studio-panels"
             aria-label="Inspector and insights"
             className={`${panelOpen ? 'w-[380px] min-[1400px]:w-[440px] 2xl:w-[520px]' : 'w-[60px]'} shrink-0 border-l border-line bg-surface`}
@@ -137,6 +152,7 @@ export default function Studio() {
         {summaryOpen && sessionMode === 'shared' && <SummaryView onClose={closeSummary} />}
         <Toasts />
         <RecoveryDialog />
+        <CompareView />
       </div>
     </ReactFlowProvider>
   );

@@ -86,7 +86,13 @@ describe('traffic follows the graph (lib/calc/traffic.ts)', () => {
 
   it('a request cycle and a failover loop are warnings naming the loop', () => {
     const d = design(
-      [{ id: 'u', kind: 'client' }, { id: 'app', kind: 'app-service', label: 'App' } as N, { id: 'gw', kind: 'apim' }, aoai('a'), aoai('b')],
+      [
+        { id: 'u', kind: 'client' },
+        { id: 'app', kind: 'app-service', label: 'App' } as N,
+        { id: 'gw', kind: 'apim' },
+        aoai('a'),
+        aoai('b'),
+      ],
       [
         { id: 'e1', source: 'u', target: 'app' },
         { id: 'e2', source: 'app', target: 'gw' },

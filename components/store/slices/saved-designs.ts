@@ -10,6 +10,7 @@ import { DEFAULT_EXAMPLE, getExampleInfo } from '@/lib/design/example-list';
 import { parseDesign, type DesignError, type ParseResult } from '@/lib/design/parse';
 import { decodeShareFragment } from '@/lib/share';
 import type { Design } from '@/lib/design/schema';
+import { readVariantRecord, removeFromFamily, variantName, variantRecordFor, type VariantRecord } from '@/lib/design/variants';
 import { DESIGN_PREFIX, INDEX_KEY, TAB_DESIGN_KEY, type LibraryEntry } from '../local-designs';
 import { saveNow, startAutosave } from './autosave';
 import { EMPTY_SELECTION, view } from './canvas';
@@ -64,13 +65,21 @@ export interface SavedDesignsSlice {
   renameStored: (id: string, name: string) => Result;
   duplicateStored: (id: string) => void;
   deleteStored: (id: string) => void;
+  /** Save `design` as a new design and open it (a template from the gallery). */
+  openNewDesign: (design: Design) => void;
+  /** Save a copy of a saved design as its variant (kept in its family) and open it. */
+  duplicateAsVariant: (id: string, label?: string) => void;
+  /** A saved design's document (the open one as edited now), or null when it cannot be read. */
+  readStored: (id: string) => Design | null;
+  /** A saved design's variant record, when it is a valid one. */
+  variantOf: (id: string) => VariantRecord | undefined;
   /** Stop listening to the storage and drop a pending save (a closed tab; tests). */
   shutdown: () => void;
 }
 
 /** `entry` replaces the entry with its id, or comes first when the list does not hold it. */
 export const upsertEntry = (entries: LibraryEntry[], entry: LibraryEntry): LibraryEntry[] =>
-  entries.some((e) => e.id === entry.id) ? entries.map((e) => (e.id === entry.id ? entry : e)) : [entry, ...entries];
+  entries.some((e) => e.id === entry.id) ? entries.map((e) => (e.id === entry.id ? { ...e, ...entry } : e)) : [entry, ...entries];
 
 /** Change the stored list (as stored now, see DesignRepo.updateIndex) and show the result. */
 export function updateLibrary(ctx: SliceContext, change: (entries: LibraryEntry[]) => LibraryEntry[], currentId: string | null): void {
@@ -93,10 +102,12 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
   let lastDeleted: { entry: LibraryEntry; design: Design | null; raw: string | null } | null = null;
 
   /** Save a design as a new entry and make it current. */
-  const createStored = (design: Design): string => {
+  const createStored = (design: Design, variant?: VariantRecord): string => {
     const id = repo.newDesignId();
     const r = repo.writeDesign(id, design);
-    updateLibrary(ctx, (entries) => upsertEntry(entries, { id, name: design.name, updatedAt: ctx.now() }), id);
+    const at = ctx.now();
+    const entry: LibraryEntry = { id, name: design.name, updatedAt: at, createdAt: at, ...(variant ? { variant } : {}) };
+    updateLibrary(ctx, (entries) => upsertEntry(entries, entry), id);
     if (!r.ok) set({ saveError: r.message });
     return id;
   };
@@ -236,6 +247,8 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
         }
       }
       get().openExample(DEFAULT_EXAMPLE);
+      // First open: the template gallery shows over the reference design, for a newcomer to pick a start.
+      get().openGallery('welcome');
     },
 
     showTransient: (design) => {
@@ -322,7 +335,8 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
       updateLibrary(
         ctx,
         (entries) => {
-          const rest = entries.filter((e) => e.id !== id);
+          // Its variants stay in the family: they now derive from its parent, or the oldest becomes the root.
+          const rest = removeFromFamily(entries, id) as LibraryEntry[];
           next = rest[0];
           return rest;
         },
@@ -353,6 +367,40 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
         },
       });
     },
+
+    openNewDesign: (design) => {
+      saveNow(ctx);
+      const id = createStored(design);
+      load(ctx, design, id);
+    },
+
+    duplicateAsVariant: (id, label = '') => {
+      saveNow(ctx);
+      const entry = get().library.find((e) => e.id === id);
+      const read = id === get().docId ? ({ ok: true, design: get().design } as const) : repo.readDesign(id);
+      if (!entry || !read.ok) {
+        get().toast('This design could not be read, so no variant can be made of it. Open it to see why.', { tone: 'error' });
+        return;
+      }
+      const parent = { ...entry, variant: readVariantRecord(entry.variant) };
+      const name = variantName(
+        read.design.name,
+        label,
+        get().library.map((e) => e.name),
+      );
+      const copy = { ...read.design, name };
+      const newId = createStored(copy, variantRecordFor(parent, label));
+      load(ctx, copy, newId);
+      get().toast(`Opened the variant “${copy.name}”. Compare it with “${entry.name}” from the header.`, { tone: 'success' });
+    },
+
+    readStored: (id) => {
+      if (id === get().docId) return get().design;
+      const read = repo.readDesign(id);
+      return read.ok ? read.design : null;
+    },
+
+    variantOf: (id) => readVariantRecord(get().library.find((e) => e.id === id)?.variant),
 
     shutdown: () => {
       for (const f of ctx.cleanups.splice(0)) f();
