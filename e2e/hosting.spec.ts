@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { TEMPLATES } from '../lib/design/templates';
 import { dropFromPalette, node, nodes, openExample } from './helpers';
 
 /** Every CSP violation the page reports, collected from its first script on. */
@@ -48,7 +49,7 @@ test('the studio works under its policy: no violation while opening, editing and
   expect(seen.consoleErrors).toEqual([]);
 });
 
-test('the studio asks only its own origin, and only for its code and the example the user opened', async ({ page, baseURL }) => {
+test('the studio asks only its own origin, and only for its code and the designs it shows', async ({ page, baseURL }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/');
@@ -63,6 +64,9 @@ test('the studio asks only its own origin, and only for its code and the example
   expect(foreign).toEqual([]);
   const paths = requests.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname);
   const unexpected = paths.filter((p) => !(p === '/' || p.startsWith('/_next/static/') || p === '/icon.svg' || p === '/favicon.ico'));
-  // The only document fetched is the example the studio opens on first start.
-  expect(unexpected).toEqual(['/examples/enterprise-reference.json']);
+  // The only documents fetched are the example the studio opens on first start and the templates of the
+  // gallery it shows beside it (their thumbnails and figures).
+  expect(unexpected).toContain('/examples/enterprise-reference.json');
+  const templates = new Set(TEMPLATES.map((t) => `/examples/${t.slug}.json`));
+  expect(unexpected.filter((p) => !templates.has(p))).toEqual([]);
 });

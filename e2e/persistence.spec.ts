@@ -31,7 +31,7 @@ test('designs can be renamed, duplicated, and deleted with undo', async ({ page 
   await menu.getByLabel('New name for Untitled design').fill('Pilot');
   await menu.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByLabel('Design name')).toHaveValue('Pilot');
-  await menu.getByRole('button', { name: 'Duplicate Pilot' }).click();
+  await menu.getByRole('button', { name: 'Duplicate Pilot', exact: true }).click();
   await expect(page.getByLabel('Design name')).toHaveValue('Pilot (copy)');
   await page.getByRole('button', { name: 'Designs' }).click();
   await expect(menu.getByRole('list', { name: 'Saved in this browser' }).getByRole('listitem')).toHaveCount(3);

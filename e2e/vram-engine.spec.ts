@@ -92,7 +92,7 @@ test('Llama 3.1 70B INT4 on one A100: the panel, the node badge, the findings an
   const tp = page.getByLabel(/^Tensor parallel size/);
   await tp.fill('1');
   await tp.press('Enter');
-  await page.getByLabel('Weights precision').selectOption('int4');
+  await page.getByLabel('Weights precision', { exact: true }).selectOption('int4');
   const maxLen = page.getByLabel(/^Max context/);
   await maxLen.fill('');
   await maxLen.press('Enter');

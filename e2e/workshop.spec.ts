@@ -83,6 +83,8 @@ test('a variant switched PAYG → PTU and A100 → H100 compares against its des
   test.setTimeout(120_000);
   const v = expected.variant;
   await openExample(page, 'multi-region-ptu-fallback');
+  // An example opened by its address is not saved until it changes or is copied: keep it first.
+  await page.getByRole('button', { name: 'Make a copy' }).click();
 
   await page.getByRole('button', { name: 'Designs' }).click();
   const menu = page.getByRole('dialog', { name: 'Designs' });

@@ -9,6 +9,7 @@ import { useChangeFlash } from '@/components/insights/use-change-flash';
 import { useReport, useReportError } from '@/components/store/report';
 import { useStudio, type PanelId } from '@/components/store/studio-store';
 import { useWas } from '@/components/workshop/use-was';
+import { useSyncExternalStore } from 'react';
 import { openInsight } from './panels';
 
 type Tone = 'plain' | 'good' | 'warn' | 'bad';
@@ -38,6 +39,7 @@ function Figure({
 }) {
   const { ref } = useChangeFlash<HTMLButtonElement>(value);
   const was = useWas(value);
+  const wide = useMinWidth(1180);
   // What follows the value: for a few seconds after a change what it was, otherwise the note and basis.
   const after = was !== null ? `was ${was}` : `${note ?? ''}${basis ? `${note ? ' · ' : ''}${basis}` : ''}`;
   return (
@@ -63,9 +65,10 @@ function Figure({
         ) : (
           <>
             {note && <span className={`text-[13px] text-muted ${NOTE_FROM[noteFrom]}`}>{note}</span>}
-            {basis && (
-              <span className={`text-[13px] text-muted ${NOTE_FROM.wide}`} data-testid="price-basis">
-                {note ? ' · ' : ' '}
+            {/* The separator is a text node of its own: read as part of the name, as it is seen. */}
+            {basis && wide && (note ? ' · ' : ' ')}
+            {basis && wide && (
+              <span className="text-[13px] text-muted" data-testid="price-basis">
                 {basis}
               </span>
             )}
@@ -76,6 +79,20 @@ function Figure({
   );
 }
 
+/** Whether the window is at least `px` wide (the figure's basis shows only there). */
+function useMinWidth(px: number): boolean {
+  const query = `(min-width: ${px}px)`;
+  return useSyncExternalStore(
+    (onChange) => {
+      const m = window.matchMedia(query);
+      m.addEventListener('change', onChange);
+      return () => m.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}
+
 const NOTE_FROM = { always: '', wide: 'hidden min-[1180px]:inline', wider: 'hidden min-[1500px]:inline' } as const;
 
 const Divider = () => <span aria-hidden="true" className="mx-1 h-8 w-px shrink-0 bg-line" />;
@@ -83,7 +100,7 @@ const Divider = () => <span aria-hidden="true" className="mx-1 h-8 w-px shrink-0
 export function FiguresStrip({ large = false }: { large?: boolean } = {}) {
   const report = useReport();
   // Opening another design starts its figures afresh: "was" is for changes to one design.
-  const docId = useStudio((s) => s.docId);
+  const loads = useStudio((s) => s.loads);
   const error = useReportError();
   if (error !== null) {
     return (
@@ -105,7 +122,7 @@ export function FiguresStrip({ large = false }: { large?: boolean } = {}) {
   const unpriced = cost.unpricedCount > 0 ? `+ ${cost.unpricedCount} unpriced` : undefined;
   return (
     <div
-      key={docId ?? 'none'}
+      key={loads}
       role="group"
       aria-label="Design figures"
       className={`flex ${large ? 'h-[84px] gap-3 px-4' : 'h-[54px] gap-1 px-2'} shrink-0 items-center overflow-x-auto border-b border-line bg-surface`}

@@ -19,6 +19,8 @@ export interface HistorySlice {
   future: Design[];
   /** The design before a live scenario edit began (see `previewScenario`). */
   previewBase: Design | null;
+  /** Counts designs loaded (opened, not edited): what a design was before a load is no "was" figure. */
+  loads: number;
   commit: (next: Design, select?: Selection) => void;
   undo: () => void;
   redo: () => void;
@@ -61,6 +63,7 @@ export function load(ctx: SliceContext, design: Design, docId: string | null): v
     dropTargetId: null,
     recovery: null,
     sessionMode: 'editing',
+    loads: ctx.get().loads + 1,
     ...view(ctx, design, EMPTY_SELECTION, []),
   });
   ctx.get().requestFitView();
@@ -73,6 +76,7 @@ export function createHistorySlice(ctx: SliceContext): HistorySlice {
     past: [],
     future: [],
     previewBase: null,
+    loads: 0,
 
     commit: (next, select) => {
       get().endScenarioEdit();

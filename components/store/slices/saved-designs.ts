@@ -150,7 +150,7 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
    * Fetch an example's document and open it: saved as a new design (from the menu), or unsaved until its
    * first change (opened by its address). Returns false when there is no such example.
    */
-  const readExampleThen = (slug: string, { save }: { save: boolean }): boolean => {
+  const readExampleThen = (slug: string, { save, then }: { save: boolean; then?: () => void }): boolean => {
     const example = getExampleInfo(slug);
     if (!example) return false;
     const ticket = ++exampleTicket;
@@ -169,6 +169,7 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
         load(ctx, parsed.design, null);
         set({ sessionMode: 'example' });
       }
+      then?.();
     };
     const read = ctx.readExample(slug);
     if (read instanceof Promise) {
@@ -246,9 +247,9 @@ export function createSavedDesignsSlice(ctx: SliceContext): SavedDesignsSlice {
           return;
         }
       }
-      get().openExample(DEFAULT_EXAMPLE);
-      // First open: the template gallery shows over the reference design, for a newcomer to pick a start.
-      get().openGallery('welcome');
+      // First open: the template gallery shows over the reference design once it has arrived, for a
+      // newcomer to pick a start (it leaves as soon as the design changes or another opens).
+      readExampleThen(DEFAULT_EXAMPLE, { save: true, then: () => get().openGallery('welcome') });
     },
 
     showTransient: (design) => {
