@@ -92,7 +92,8 @@ describe('compareReports: Llama 3.1 70B on AKS, A100 → H100', () => {
     expect(c.headline.vramHeadroomGB).toMatchObject({ a: expect.closeTo(17.02, 3), b: expect.closeTo(15.316, 3), change: 'worse' });
     expect(c.headline.errors).toEqual({ a: 0, b: 0, delta: 0, change: 'same' });
     expect(c.onlyInA).toEqual([]);
-    expect(c.onlyInB).toEqual([]);
+    // H100 holds the same 2 replicas that 2 × NC96ads_A100_v4 would, at about three times the price.
+    expect(c.onlyInB.map((f) => f.ruleId)).toEqual(['vram.over-provisioned']);
   });
 
   it('is empty for a report compared with itself', () => {

@@ -22,6 +22,13 @@ export const VRAM_RULES = [
   { id: 'vram.does-not-fit', severity: 'error', area: 'vram', title: 'Model does not fit in GPU memory', basis: 'seed 9.3; facts §2.4' },
   { id: 'vram.over-target', severity: 'warning', area: 'vram', title: 'GPU memory utilization over 90%', basis: 'seed 9.11' },
   {
+    id: 'vram.over-provisioned',
+    severity: 'info',
+    area: 'vram',
+    title: 'A cheaper layout serves the same replicas',
+    basis: 'seed 9.10',
+  },
+  {
     id: 'vram.tp-needs-nvlink',
     severity: 'error',
     area: 'vram',

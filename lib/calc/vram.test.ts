@@ -344,7 +344,9 @@ describe('VRAM fit of a node', () => {
       precision: 'fp8',
       kvCachePrecision: 'fp8',
     });
-    expect(rules(h100.result)).toEqual([]);
+    // FP8 is fine on H100; 70B in FP8 over 8 GPUs uses 19% of their memory, so the only finding is the
+    // over-provisioned info (one NC80adis_H100_v5 at tensor parallel 2 holds the same replica).
+    expect(rules(h100.result)).toEqual(['vram.over-provisioned']);
   });
 
   it("context over the model's maximum: Phi-3 mini 4k with an 8,192-token scenario", () => {

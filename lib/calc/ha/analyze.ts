@@ -9,7 +9,7 @@ import type { Finding, HaReport } from '../types';
 import { haExplanation } from './explanation';
 import { backendFindings, configFindings, noSlaFindings, singlePointsOfFailure } from './findings';
 import { downtimeMinutesPerMonth } from './formulas';
-import { classifyPattern, PATTERN_LABELS } from './pattern';
+import { classifyPattern, patternLabelOf } from './pattern';
 import { recoveryOf } from './recovery';
 import { buildStructure } from './structure';
 
@@ -35,7 +35,7 @@ export function analyzeHa(g: DesignGraph, path: RequestPath = findRequestPath(g)
   return {
     report: {
       pattern,
-      patternLabel: PATTERN_LABELS[pattern],
+      patternLabel: patternLabelOf(g, path, pattern),
       regions,
       compositeSla: composite,
       downtimeMinutesPerMonth: composite === null ? null : downtimeMinutesPerMonth(composite),

@@ -3,7 +3,7 @@
  */
 import type { Gpu } from '../../catalog/types';
 import type { DesignNode, Scenario } from '../../design/schema';
-import { formatGBValue, formatInt } from '../../format';
+import { formatGBValue, formatInt, formatUsd } from '../../format';
 import type { CalcContext } from '../context';
 import { nodeLabel } from '../../design/node-label';
 import type { DesignGraph } from '../graph';
@@ -13,6 +13,7 @@ import { engineReportFigures } from '../engine/deployment';
 import { TARGETS, bytesToGB } from '../units';
 import { explainPlan } from './explain';
 import { fixesFor } from './fixes';
+import { overProvisionOf } from './overprovision';
 import { isSelfHostedNode, layoutIssues, resolveServing, type ResolvedServing } from './layout';
 import { planServingMemory, type MemoryPlan } from './memory';
 
@@ -215,6 +216,18 @@ export function vramCheckNode(ctx: CalcContext, node: DesignNode): VramCheck {
         }),
       );
     }
+  }
+  if (verdict === 'fits' && plan.kvKnown) {
+    const over = overProvisionOf(ctx, r);
+    if (over)
+      findings.push(
+        computeFinding('vram.over-provisioned', {
+          message: `${label}: ${formatInt(over.replicas)} replica${over.replicas === 1 ? '' : 's'} of ${model.name} on ${sku.id} ${over.replicas === 1 ? 'uses' : 'use'} ${(plan.utilization * 100).toFixed(0)}% of GPU memory and cost ${formatUsd(over.currentUsdPerMonth)} a month; ${over.vmCount} × ${over.skuId}${over.tensorParallel > 1 ? ` (tensor parallel ${over.tensorParallel})` : ''} holds the same replicas at the scenario's ${formatInt(scenario.concurrentSequences)} sequences of ${formatInt(scenario.contextTokens)} tokens for ${formatUsd(over.cheaperUsdPerMonth)}. Keep the larger GPUs only if you need their speed.`,
+          nodeIds,
+          fixes: [over.fix],
+          basis: sources,
+        }),
+      );
   }
   const fit = toVramFit(r, plan, scenario, verdict);
   return { fit, findings, plan, resolved: r };
