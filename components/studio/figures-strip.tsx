@@ -30,7 +30,7 @@ function Figure({
   note?: string;
   /** From which window width the note shows: narrower windows show label and value only (the panel has the rest). */
   noteFrom?: 'always' | 'wide' | 'wider';
-  /** What the figure rests on (the price basis), shown on wide windows after the note. */
+  /** What the figure rests on (the price basis), shown from 1,500 px after the note. */
   basis?: string;
   tone?: Tone;
   panel: PanelId;
@@ -39,7 +39,7 @@ function Figure({
 }) {
   const { ref } = useChangeFlash<HTMLButtonElement>(value);
   const was = useWas(value);
-  const wide = useMinWidth(1180);
+  const wide = useMinWidth(1500);
   // What follows the value: for a few seconds after a change what it was, otherwise the note and basis.
   const after = was !== null ? `was ${was}` : `${note ?? ''}${basis ? `${note ? ' · ' : ''}${basis}` : ''}`;
   return (
