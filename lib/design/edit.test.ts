@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addNode,
   connect,
-  duplicateNodes,
   emptyDesign,
   extractFragment,
   moveIntoGroup,
@@ -14,10 +13,12 @@ import {
   updateEdge,
   updateNode,
 } from './edit';
-import { absolutePosition, canContain, groupAt, indexNodes } from './geometry';
+import { isGroupKind } from '../catalog/components';
+import { absolutePosition, absoluteRect, canContain, groupAt, indexNodes } from './geometry';
+import { duplicateNodes } from './placement';
 import { getExample } from './examples';
 import { parseDesign } from './parse';
-import type { Design } from './schema';
+import type { Design, DesignNode } from './schema';
 
 const enterprise = (): Design => {
   const r = parseDesign(getExample('enterprise-reference')!.document);
@@ -156,7 +157,13 @@ describe('copy, paste, duplicate', () => {
     const copy = r.design.nodes.find((n) => n.id === 'app-2')!;
     const app = d.nodes.find((n) => n.id === 'app')!;
     expect(copy.parentId).toBe('snet-app');
-    expect(copy.position).toEqual({ x: app.position.x + 40, y: app.position.y + 40 });
+    // The copy lands on a free spot in the same subnet: it covers neither the original nor any other node.
+    const rect = (n: DesignNode) => absoluteRect(indexNodes(r.design), n);
+    const overlaps = (a: ReturnType<typeof rect>, b: ReturnType<typeof rect>) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const other of r.design.nodes.filter((n) => n.id !== copy.id && !isGroupKind(n.kind)))
+      expect(overlaps(rect(copy), rect(other)), other.id).toBe(false);
+    expect(Math.hypot(copy.position.x - app.position.x, copy.position.y - app.position.y)).toBeLessThan(400);
     expect(parseDesign(r.design).ok).toBe(true);
   });
 

@@ -321,13 +321,6 @@ export function pasteFragment(design: Design, fragment: Fragment, offset: Point)
   };
 }
 
-/** Duplicate nodes next to the originals (Ctrl+D). */
-export function duplicateNodes(design: Design, nodeIds: Iterable<string>): { design: Design; nodeIds: string[] } {
-  const fragment = extractFragment(design, nodeIds);
-  if (!fragment) return { design, nodeIds: [] };
-  return pasteFragment(design, fragment, { x: 40, y: 40 });
-}
-
 /** Nodes ordered so every group comes before what it holds (React Flow needs parents first). */
 export function orderParentsFirst(nodes: readonly DesignNode[]): DesignNode[] {
   const ids = new Set(nodes.map((n) => n.id));

@@ -4,7 +4,7 @@
  * Enter), duplicated (Ctrl+D) or pasted (Ctrl+V). Pure: a design in, canvas coordinates out.
  */
 import { isGroupKind, type ComponentKind } from '../catalog/components';
-import type { Fragment } from './edit';
+import { extractFragment, pasteFragment, type Fragment } from './edit';
 import {
   absolutePosition,
   absoluteRect,
@@ -236,4 +236,15 @@ export function placeFragment(design: Design, fragment: Fragment): { design: Des
   const only = parents.size === 1 ? [...parents][0] : null;
   const room = only ? makeRoom(design, items, only) : null;
   return room ?? { design, offset: { x: 40, y: 40 } };
+}
+
+/**
+ * Duplicate nodes (Ctrl+D): the copy, with fresh ids and the connections among the copied nodes, lands at
+ * the nearest free place to the originals, inside the same groups (`placeFragment`).
+ */
+export function duplicateNodes(design: Design, nodeIds: Iterable<string>): { design: Design; nodeIds: string[] } {
+  const fragment = extractFragment(design, nodeIds);
+  if (!fragment) return { design, nodeIds: [] };
+  const placed = placeFragment(design, fragment);
+  return pasteFragment(placed.design, fragment, placed.offset);
 }

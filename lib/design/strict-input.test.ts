@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from './examples';
-import { addNode, connect, duplicateNodes, emptyDesign } from './edit';
+import { addNode, connect, emptyDesign } from './edit';
+import { duplicateNodes } from './placement';
 import { escapeControl, idProblem } from './ids';
 import { parseDesign, type DesignError } from './parse';
 import { editDistance, nearestName } from './spelling';

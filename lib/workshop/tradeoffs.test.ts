@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../calc/evaluate';
+import { peakRequestsPerMinuteReaching, ptuUnitsAtPeak } from '../calc/deployment-type';
 import type { Report } from '../calc/types';
 import { templateDesign } from '../../scripts/template-files';
 import { parseDesign } from '../design/parse';
@@ -12,8 +13,6 @@ import {
   changePrecision,
   gpuFamilies,
   gpuFamilyOfNode,
-  peakRequestsPerMinuteAt,
-  ptuUnitsForPeak,
   removeSecondRegion,
   secondRegionOptions,
   swapGpuFamily,
@@ -46,8 +45,8 @@ describe('PAYG ↔ PTU', () => {
     const payg = templateDesign('aoai-single-region-payg');
     const aoai = node(payg, 'aoai');
     if (aoai.kind !== 'azure-openai') throw new Error('kind');
-    expect(peakRequestsPerMinuteAt(payg, aoai)).toBe(60);
-    expect(ptuUnitsForPeak(payg, aoai)).toEqual({ units: 50, type: 'provisioned' });
+    expect(peakRequestsPerMinuteReaching(payg, aoai)).toBe(60);
+    expect(ptuUnitsAtPeak(payg, aoai, 'provisioned')).toBe(50);
 
     const ptu = ok(switchToPtu(payg, 'aoai'));
     expect(node(ptu, 'aoai').config).toMatchObject({ deploymentType: 'provisioned', ptuUnits: 50 });

@@ -28,12 +28,11 @@ import {
   type VmSku,
 } from '../catalog';
 import type { AoaiDeploymentType } from '../catalog/types';
-import { effectiveCacheHitRate } from '../calc/cost';
 import type { TradeoffKind } from '../design/templates';
 import { DEPLOYMENT_TYPE_LABEL, evaluate } from '../calc/evaluate';
-import { buildGraph } from '../calc/graph';
 import { nodeLabel } from '../design/node-label';
-import { isProvisioned, paygTypeOf, ptuFactsOf, ptuScopeOf, ptuTypeOf, sizePtu, type PtuScope } from '../calc/ptu';
+import { peakRequestsPerMinuteReaching, ptuUnitsAtPeak } from '../calc/deployment-type';
+import { isProvisioned, paygTypeOf, ptuScopeOf, ptuTypeOf, type PtuScope } from '../calc/ptu';
 import type { Finding, Report } from '../calc/types';
 import { BYTES_PER_PRECISION, bytesToGB } from '../calc/units';
 import { removeElements, uniqueId, withDescendants } from '../design/edit';
@@ -81,32 +80,16 @@ function newErrors(before: Report, after: Report, nodeIds: readonly string[], be
 // ---------------------------------------------------------------- PAYG ↔ PTU
 
 /**
- * Requests per minute reaching an Azure OpenAI node at peak: scenario peak × its traffic share × (1 − the
- * semantic cache hit rate, when the design has a cache), the traffic the cost report sizes PTU for.
- */
-export function peakRequestsPerMinuteAt(design: Design, node: AoaiNode): number {
-  return design.scenario.peakRequestsPerMinute * node.config.trafficShare * (1 - effectiveCacheHitRate(buildGraph(design)));
-}
-
-/**
  * PTUs an Azure OpenAI node needs for the peak traffic that reaches it, on the PTU type of its family
- * (global / data zone / regional): facts §5.1 sizing, rounded to the minimum and increment, never 0.
+ * (global / data zone / regional): the same sizing as choosing the type in the inspector
+ * (`ptuUnitsAtPeak`, facts §5.1, rounded to the minimum and increment, never 0).
  */
-export function ptuUnitsForPeak(design: Design, node: AoaiNode): { units: number; type: AoaiDeploymentType } | { error: string } {
-  const scope = ptuScopeOf(node.config.deploymentType);
-  const type = ptuTypeOf(scope);
-  const facts = ptuFactsOf(node.config.model);
-  if (!facts || facts.outputTokenWeight === null)
+function ptuUnitsForPeak(design: Design, node: AoaiNode): { units: number; type: AoaiDeploymentType } | { error: string } {
+  const type = ptuTypeOf(ptuScopeOf(node.config.deploymentType));
+  const units = ptuUnitsAtPeak(design, node, type);
+  if (units === null)
     return { error: `${node.config.model} has no published PTU throughput figures in the catalog, so no PTU size can be computed.` };
-  const s = design.scenario;
-  const sizing = sizePtu(
-    { ...facts, outputTokenWeight: facts.outputTokenWeight },
-    scope,
-    peakRequestsPerMinuteAt(design, node),
-    s.inputTokensPerRequest,
-    s.outputTokensPerRequest,
-  );
-  return { units: Math.max(sizing.min, sizing.requiredPtu), type };
+  return { units, type };
 }
 
 const offers = (model: string, type: AoaiDeploymentType): boolean => getAoaiModel(model)?.deploymentTypes.includes(type) ?? false;
@@ -137,7 +120,7 @@ export function switchToPtu(design: Design, nodeId: string): TradeoffResult {
   if (!offers(node.config.model, sized.type))
     return { error: `${node.config.model} is not offered as ${DEPLOYMENT_TYPE_LABEL[sized.type]} (Microsoft's model availability).` };
   const next: AoaiNode = { ...node, config: { ...node.config, deploymentType: sized.type, ptuUnits: sized.units } };
-  const peak = peakRequestsPerMinuteAt(design, node);
+  const peak = peakRequestsPerMinuteReaching(design, node);
   return checked(
     design,
     replaceNode(design, next),

@@ -3,7 +3,7 @@
  * and recorded as one step (see history). Copy and paste go through a clipboard key in the storage, so
  * components copied in one design or tab can be pasted in another.
  */
-import { placeFragment, placeNode } from '@/lib/design/placement';
+import { duplicateNodes, placeFragment, placeNode } from '@/lib/design/placement';
 import { isGroupKind, type ComponentKind } from '@/lib/catalog/components';
 import type { NodePatch } from '@/lib/calc/types';
 import {
@@ -120,10 +120,8 @@ export function createEditingSlice(ctx: SliceContext): EditingSlice {
     duplicateSelection: () => {
       const { design, selection } = get();
       if (selection.nodeIds.length === 0) return;
-      const fragment = extractFragment(design, selection.nodeIds);
-      if (!fragment) return;
-      const placed = placeFragment(design, fragment);
-      const r = pasteFragment(placed.design, fragment, placed.offset);
+      const r = duplicateNodes(design, selection.nodeIds);
+      if (r.nodeIds.length === 0) return;
       get().commit(r.design, { nodeIds: r.nodeIds, edgeIds: [] });
     },
 
