@@ -20,6 +20,7 @@ import {
   type Point,
   type Size,
 } from './geometry';
+import { ID_MAX_LENGTH } from './ids';
 import { defaultConfig, NodeConfigSchemas } from './node-configs';
 import { DesignEdgeSchema, DesignNodeSchema, DesignSchema, SCHEMA_VERSION, type Design, type DesignEdge, type DesignNode } from './schema';
 
@@ -30,7 +31,12 @@ export function emptyDesign(name = 'Untitled design'): Design {
 
 /** An id not yet used in the design: `app-service`, `app-service-2`, … */
 export function uniqueId(taken: ReadonlySet<string>, base: string): string {
-  const stem = base.replace(/-\d+$/, '') || 'node';
+  // Room for a "-NNNNN" suffix inside the schema's id length limit (an edge id joins two node ids).
+  const stem =
+    base
+      .replace(/-\d+$/, '')
+      .slice(0, ID_MAX_LENGTH - 6)
+      .replace(/-+$/, '') || 'node';
   if (!taken.has(stem)) return stem;
   for (let i = 2; ; i++) {
     const id = `${stem}-${i}`;

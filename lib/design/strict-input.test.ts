@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from './examples';
 import { addNode, connect, emptyDesign } from './edit';
 import { duplicateNodes } from './placement';
-import { escapeControl, idProblem } from './ids';
+import { escapeControl, ID_MAX_LENGTH, idProblem } from './ids';
 import { parseDesign, type DesignError } from './parse';
 import { editDistance, nearestName } from './spelling';
 
@@ -174,6 +174,22 @@ describe('ids', () => {
     ids.push(connected.id, ...duplicated.nodes.map((n) => n.id));
     for (const id of [...ids, 'e-users-afd', 'region-westus', 'snet-aks', 'aoai-east', 'ingest:2', 'modèle-1'])
       expect(idProblem(id), id).toBeNull();
+  });
+
+  it('an edge between two nodes with 90-character ids gets an id within the 100-character limit, and the design parses', () => {
+    let d = emptyDesign();
+    const ids: string[] = [];
+    for (const kind of ['app-service', 'azure-openai'] as const) {
+      const r = addNode(d, kind, { x: ids.length * 300, y: 0 });
+      const long = `${kind}-${'x'.repeat(90 - kind.length - 1)}`;
+      d = { ...r.design, nodes: r.design.nodes.map((n) => (n.id === r.id ? { ...n, id: long } : n)) };
+      ids.push(long);
+    }
+    expect(ids.map((id) => id.length)).toEqual([90, 90]);
+    const first = connect(d, ids[0] as string, ids[1] as string);
+    if (!first.ok) throw new Error(first.reason);
+    expect(first.id.length).toBeLessThanOrEqual(ID_MAX_LENGTH);
+    expect(parseDesign(first.design).ok).toBe(true);
   });
 
   it('escapeControl shows ESC as \\x1b and bidirectional overrides as \\u202e; printable text is unchanged', () => {
