@@ -16,7 +16,7 @@ test.describe('numbers that follow intent', () => {
     await openExample(page, 'batch-pipeline');
     await node(page, 'aoai').click();
     // The inspector's PTU field: its label reads "Provisioned throughput units" with the unit "(PTU)" beside it.
-    const ptu = page.getByRole('textbox', { name: /^Provisioned throughput units/ });
+    const ptu = page.getByRole('textbox', { name: 'Provisioned throughput units (PTU)', exact: true });
     const ptuBefore = (await ptu.count()) > 0 ? await ptu.inputValue() : null;
     await page.getByLabel('Deployment type').selectOption('data-zone-provisioned');
     await expect(page.getByLabel('Deployment type')).toHaveValue('data-zone-provisioned');

@@ -57,7 +57,12 @@ function Frame({
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-[14px] font-medium leading-5 text-fg">
         {spec.label}
-        {spec.hint && <span className="ml-1.5 font-normal text-muted">({spec.hint})</span>}
+        {spec.hint && (
+          <>
+            {' '}
+            <span className="ml-1 font-normal text-muted">({spec.hint})</span>
+          </>
+        )}
       </label>
       {children}
       {error !== null ? (
@@ -142,7 +147,12 @@ export const FieldInput = memo(function FieldInput({ spec, value, onCommit }: { 
       <div className="flex items-center justify-between gap-3 py-0.5">
         <span id={`${id}-label`} className="text-[14px] font-medium leading-5 text-fg">
           {spec.label}
-          {spec.hint && <span className="ml-1.5 font-normal text-muted">({spec.hint})</span>}
+          {spec.hint && (
+            <>
+              {' '}
+              <span className="ml-1 font-normal text-muted">({spec.hint})</span>
+            </>
+          )}
         </span>
         <button
           type="button"
