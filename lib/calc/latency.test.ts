@@ -289,6 +289,15 @@ describe('typical and worst-case end to end', () => {
     expect(r.findings.map((x) => x.ruleId)).not.toContain('latency.e2e-worst-case-over-target');
   });
 
+  it('typical = worst case (no published median, the PTU floor stands in): the warning says so', () => {
+    // 630 + 300 ÷ 33 × 1000 = 9,720 ms (gpt-4o-mini's floor, 33 tokens/s, facts §5.1).
+    const r = analyzeLatency(g, scenario(), perf('m', 600, 33, 33));
+    expect(r.report.worstCaseE2eMs).toBe(r.report.e2eMs);
+    const f = r.findings.find((x) => x.ruleId === 'latency.e2e-over-target');
+    expect(f?.message).toContain('9.72 s for 300 output tokens at 33 tokens/s (the PTU floor: no typical figure is published)');
+    expect(f?.message).not.toContain('Worst case');
+  });
+
   it('no worst-case figure (self-hosted, serverless): worstCaseE2eMs is null and no worst-case note', () => {
     const r = analyzeLatency(g, scenario(), perf('m', 600, 115, null));
     expect(r.report.worstCaseE2eMs).toBeNull();

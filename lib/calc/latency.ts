@@ -302,7 +302,7 @@ export function analyzeLatency(
   if (e2eMs !== null && e2eMs > TARGETS.e2eMs) {
     findings.push(
       graphFinding('latency.e2e-over-target', {
-        message: `End-to-end latency is ${formatMs(e2eMs)} for ${scenario.outputTokensPerRequest} output tokens at ${tps} tokens/s (typical), over the ${formatMs(TARGETS.e2eMs)} interactive target.${worstCaseE2eMs !== null && worstCaseE2eMs > e2eMs ? ` Worst case ${formatMs(worstCaseE2eMs)} at ${worstTps} tokens/s.` : ''}`,
+        message: `End-to-end latency is ${formatMs(e2eMs)} for ${scenario.outputTokensPerRequest} output tokens at ${tps} tokens/s (${worstTps !== null && worstTps === tps ? 'the PTU floor: no typical figure is published' : 'typical'}), over the ${formatMs(TARGETS.e2eMs)} interactive target.${worstCaseE2eMs !== null && worstCaseE2eMs > e2eMs ? ` Worst case ${formatMs(worstCaseE2eMs)} at ${worstTps} tokens/s.` : ''}`,
         nodeIds: [model.id],
         fixes: [
           {
