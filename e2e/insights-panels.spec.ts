@@ -70,6 +70,8 @@ for (const slug of EXAMPLE_SLUGS) {
     body = await openPanel(page, 'latency');
     await expect(body.getByTestId('latency-ttft')).toHaveText(formatMs(r.latency.ttftMs));
     await expect(body.getByTestId('latency-e2e')).toHaveText(formatMs(r.latency.e2eMs));
+    if (r.latency.worstCaseE2eMs === null) await expect(body.getByTestId('latency-e2e-worst')).toHaveCount(0);
+    else await expect(body.getByTestId('latency-e2e-worst')).toHaveText(formatMs(r.latency.worstCaseE2eMs));
     const w = latencyWaterfall(r.latency);
     await expect(body.getByTestId('latency-step')).toHaveCount(w.steps.length);
     if (w.steps.length > 0) {
@@ -98,3 +100,38 @@ for (const slug of EXAMPLE_SLUGS) {
     await expect(body.getByTestId('scenario-field')).toHaveCount(10);
   });
 }
+
+test("the single-region PAYG template: end to end at gpt-4o's typical speed, the worst case beside it, and no 12 s warning", async ({
+  page,
+}) => {
+  // Not a bundled example: open it from the template gallery a first visit shows, as a person would.
+  await page.goto('/');
+  const gallery = page.getByRole('dialog', { name: 'Start from a template' });
+  await expect(gallery).toBeVisible();
+  await page
+    .getByTestId('template-aoai-single-region-payg')
+    .getByRole('button', { name: /^Open / })
+    .click();
+  await expect(gallery).toBeHidden();
+  await expect(page.getByLabel('Design name')).toHaveValue(exampleDesign('aoai-single-region-payg').name);
+  // TTFT 647 ms (path and the node's 600 ms assumption); 300 output tokens.
+  // Typical: 115 tokens/s, the Azure median (aa-azure-gpt-4o-2024-05-13) → 647 + 2,609 = 3,256 ms.
+  // Worst case: 25 tokens/s, the PTU latency target (facts §5.1) → 647 + 12,000 = 12,647 ms.
+  let body = await openPanel(page, 'latency');
+  await expect(body.getByTestId('latency-ttft')).toHaveText('647 ms');
+  await expect(body.getByTestId('latency-e2e')).toHaveText('3.26 s');
+  await expect(body.getByTestId('latency-e2e-worst')).toHaveText('12.6 s');
+  await expect(body.getByText('at 25 tokens/s, the PTU latency target: 99% of requests generate faster.')).toBeVisible();
+  await expect(body.getByTestId('model-speed')).toHaveText('115 tokens/s');
+  await expect(body.getByTestId('model-speed-worst')).toHaveText('25 tokens/s');
+
+  // Findings: no end-to-end warning; the worst case is an info note that says it is the worst case.
+  body = await openPanel(page, 'findings');
+  await expect(body.locator('[data-testid="finding"][data-rule="latency.e2e-over-target"]')).toHaveCount(0);
+  await expect(body.locator('[data-testid="finding"][data-rule="latency.slow-generation"]')).toHaveCount(0);
+  const note = body.locator('[data-testid="finding"][data-rule="latency.e2e-worst-case-over-target"]');
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText('Worst case: end to end 12.6 s for 300 output tokens at 25 tokens/s');
+  await expect(body.locator('[data-severity="info"]')).toContainText('Worst case: end to end 12.6 s');
+  await expect(body.getByText(/End-to-end latency is 12/)).toHaveCount(0);
+});

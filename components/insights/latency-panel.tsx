@@ -2,7 +2,8 @@
 /**
  * Latency: the request path's hops as a waterfall (network and service time) up to the first token,
  * then the generation to the last token, streamed and not, against the seed's targets (TTFT under 1 s,
- * end to end under 5 s). Hops that cross regions are named.
+ * end to end under 5 s). Hops that cross regions are named. End to end is at the model's typical output speed;
+ * where a worst-case speed is known (Azure OpenAI's PTU latency target) the worst-case end to end shows beside it.
  */
 import { useState } from 'react';
 import { latencyWaterfall, type LatencyWaterfall } from '@/lib/calc/insights';
@@ -175,8 +176,21 @@ export default function LatencyPanel() {
             value={formatMs(latency.e2eMs)}
             tone={toneFor(latency.e2eMs, latency.targets.e2eMs)}
             testId="latency-e2e"
-            note={`target under ${formatMs(latency.targets.e2eMs)}`}
+            note={`typical · target under ${formatMs(latency.targets.e2eMs)}`}
           />
+          {latency.worstCaseE2eMs !== null && (
+            <p className="col-span-2 text-[13px] leading-snug text-muted">
+              Worst case end to end{' '}
+              <span
+                className={`font-semibold tabular-nums ${latency.worstCaseE2eMs > latency.targets.e2eMs ? 'text-warn' : 'text-fg'}`}
+                data-testid="latency-e2e-worst"
+              >
+                {formatMs(latency.worstCaseE2eMs)}
+              </span>
+              {perf?.worstCaseOutputTokensPerSecond != null &&
+                ` at ${formatCount(perf.worstCaseOutputTokensPerSecond, 1)} tokens/s, the PTU latency target: 99% of requests generate faster.`}
+            </p>
+          )}
           <div className="col-span-2">
             <HowComputed explanation={latency.explanation} subject="the latency" />
           </div>
@@ -268,17 +282,27 @@ export default function LatencyPanel() {
                 <div className="flex flex-wrap items-center gap-2">
                   <NodeChip id={modelId} nodes={nodes} />
                 </div>
-                <dl className="grid grid-cols-3 gap-2 text-[14px]">
+                <dl className={`grid gap-2 text-[14px] ${perf.worstCaseOutputTokensPerSecond === null ? 'grid-cols-3' : 'grid-cols-2'}`}>
                   <div>
                     <dt className="text-[12px] text-muted">Time to first token</dt>
                     <dd className="font-semibold tabular-nums">{formatMs(perf.ttftMs)}</dd>
                   </div>
                   <div>
-                    <dt className="text-[12px] text-muted">Output speed</dt>
-                    <dd className="font-semibold tabular-nums">
+                    <dt className="text-[12px] text-muted">
+                      Output speed{perf.worstCaseOutputTokensPerSecond === null ? '' : ', typical'}
+                    </dt>
+                    <dd className="font-semibold tabular-nums" data-testid="model-speed">
                       {perf.outputTokensPerSecond === null ? 'n/a' : `${formatCount(perf.outputTokensPerSecond, 1)} tokens/s`}
                     </dd>
                   </div>
+                  {perf.worstCaseOutputTokensPerSecond !== null && (
+                    <div>
+                      <dt className="text-[12px] text-muted">Output speed, worst case</dt>
+                      <dd className="font-semibold tabular-nums" data-testid="model-speed-worst">
+                        {`${formatCount(perf.worstCaseOutputTokensPerSecond, 1)} tokens/s`}
+                      </dd>
+                    </div>
+                  )}
                   <div>
                     <dt className="text-[12px] text-muted">Per replica</dt>
                     <dd className="font-semibold tabular-nums">

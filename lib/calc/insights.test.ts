@@ -29,6 +29,7 @@ describe('latencyWaterfall', () => {
     hops: [hop('u', 'app', 30, 20), hop('app', 'm', 89, 600, true)],
     ttftMs: streaming ? 739 : 6739,
     e2eMs: 6739,
+    worstCaseE2eMs: null,
     cacheHit: null,
     streaming,
     targets: { ttftMs: 1000, e2eMs: 5000 },

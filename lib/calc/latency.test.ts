@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { templateDesign } from '../../scripts/template-files';
 import { regionRttMs } from '../catalog/index';
 import { DesignSchema, ScenarioSchema } from '../design/schema';
+import { evaluate } from './evaluate';
 import { buildGraph } from './graph';
 import { analyzeLatency, INTRA_REGION_RTT_MS } from './latency';
 import { findRequestPath } from './request-path';
@@ -15,11 +17,17 @@ const graphOf = (nodes: N[], edges: E[] = []) =>
   );
 const scenario = (s: Record<string, unknown> = {}) => ScenarioSchema.parse({ outputTokensPerRequest: 300, ...s });
 /** A model's speed as performance.ts would report it; fixed here so the chain's arithmetic is what is tested. */
-const perf = (nodeId: string, ttftMs: number | null, outputTokensPerSecond: number | null): ModelPerformance[] => [
+const perf = (
+  nodeId: string,
+  ttftMs: number | null,
+  outputTokensPerSecond: number | null,
+  worstCaseOutputTokensPerSecond: number | null = null,
+): ModelPerformance[] => [
   {
     nodeId,
     ttftMs,
     outputTokensPerSecond,
+    worstCaseOutputTokensPerSecond,
     requestsPerMinutePerReplica: null,
     basis: 'test',
     explanation: { formula: '', substituted: '', sources: ['test'] },
@@ -240,5 +248,73 @@ describe('absent and odd paths', () => {
     const r = analyzeLatency(g, scenario(), perf('m', 600, null));
     expect(r.report.e2eMs).toBeNull();
     expect(r.findings.map((f) => f.ruleId)).toContain('latency.no-model-performance');
+  });
+});
+
+describe('typical and worst-case end to end', () => {
+  const g = graphOf(
+    [
+      { id: 'us', kind: 'region', config: { region: 'eastus' } },
+      { id: 'u', kind: 'client', config: { networkToEdgeMs: 30 } },
+      { id: 'm', kind: 'azure-openai', parentId: 'us' },
+    ],
+    [{ id: 'a', source: 'u', target: 'm' }],
+  );
+
+  it('worst case = TTFT + output tokens ÷ the worst-case speed: 630 + 300 ÷ 25 × 1000 = 12,630 ms beside a typical 630 + 300 ÷ 115 = 3,239 ms', () => {
+    // TTFT = 30 (internet, assumption) + 600 (model, assumption) = 630 ms; typical 115 tokens/s, worst case 25 tokens/s.
+    const r = analyzeLatency(g, scenario(), perf('m', 600, 115, 25));
+    expect(r.report.ttftMs).toBe(630);
+    expect(r.report.e2eMs).toBeCloseTo(630 + (300 / 115) * 1000, 6); // 3,238.7 ms
+    expect(r.report.worstCaseE2eMs).toBe(630 + (300 / 25) * 1000); // 12,630 ms
+    expect(r.report.explanation.substituted).toContain('worst case = 630 ms + 300 tokens ÷ 25 tokens/s = 630 ms + 12000 ms = 12630 ms');
+  });
+
+  it('only the worst case over 5 s: an info note naming it as worst case, no e2e warning', () => {
+    const r = analyzeLatency(g, scenario(), perf('m', 600, 115, 25));
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('latency.e2e-over-target');
+    const f = r.findings.find((x) => x.ruleId === 'latency.e2e-worst-case-over-target');
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toMatch(/^Worst case: end to end 12\.6 s for 300 output tokens at 25 tokens\/s/);
+    expect(f?.message).toContain('Typical: 3.24 s at 115 tokens/s');
+  });
+
+  it('the typical figure over 5 s is the warning (and names the worst case); no separate worst-case note', () => {
+    // 630 + 300 ÷ 50 × 1000 = 6,630 ms typical; 630 + 300 ÷ 25 × 1000 = 12,630 ms worst case.
+    const r = analyzeLatency(g, scenario(), perf('m', 600, 50, 25));
+    const f = r.findings.find((x) => x.ruleId === 'latency.e2e-over-target');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('6.63 s for 300 output tokens at 50 tokens/s (typical)');
+    expect(f?.message).toContain('Worst case 12.6 s at 25 tokens/s');
+    expect(r.findings.map((x) => x.ruleId)).not.toContain('latency.e2e-worst-case-over-target');
+  });
+
+  it('typical = worst case (no published median, the PTU floor stands in): the warning says so', () => {
+    // 630 + 300 ÷ 33 × 1000 = 9,720 ms (gpt-4o-mini's floor, 33 tokens/s, facts §5.1).
+    const r = analyzeLatency(g, scenario(), perf('m', 600, 33, 33));
+    expect(r.report.worstCaseE2eMs).toBe(r.report.e2eMs);
+    const f = r.findings.find((x) => x.ruleId === 'latency.e2e-over-target');
+    expect(f?.message).toContain('9.72 s for 300 output tokens at 33 tokens/s (the PTU floor: no typical figure is published)');
+    expect(f?.message).not.toContain('Worst case');
+  });
+
+  it('no worst-case figure (self-hosted, serverless): worstCaseE2eMs is null and no worst-case note', () => {
+    const r = analyzeLatency(g, scenario(), perf('m', 600, 115, null));
+    expect(r.report.worstCaseE2eMs).toBeNull();
+    expect(r.findings.map((x) => x.ruleId)).not.toContain('latency.e2e-worst-case-over-target');
+  });
+
+  it('the single-region PAYG template (gpt-4o Standard, 300 tokens): end to end 3.26 s typical, 12.6 s worst case, no warning', () => {
+    // Before: gpt-4o was modelled at its PTU floor, 25 tokens/s → 647 + 12,000 = 12,647 ms and a warning.
+    // After: typical 115 tokens/s (aa-azure-gpt-4o-2024-05-13) → 647 + 300 ÷ 115 × 1000 = 3,255.7 ms;
+    // worst case at the floor, 25 tokens/s (aoai-ptu-onboarding, facts §5.1) → 12,647 ms, an info note.
+    const report = evaluate(templateDesign('aoai-single-region-payg'));
+    expect(report.latency.ttftMs).toBe(647);
+    expect(report.latency.e2eMs).toBeCloseTo(647 + (300 / 115) * 1000, 6);
+    expect(report.latency.worstCaseE2eMs).toBe(647 + (300 / 25) * 1000);
+    const ids = report.findings.map((f) => f.ruleId);
+    expect(ids).not.toContain('latency.e2e-over-target');
+    expect(ids).not.toContain('latency.slow-generation');
+    expect(report.findings.find((f) => f.ruleId === 'latency.e2e-worst-case-over-target')?.severity).toBe('info');
   });
 });

@@ -140,18 +140,57 @@ describe('self-hosted node', () => {
 });
 
 describe('managed models', () => {
-  it('Azure OpenAI provisioned gpt-4o: the PTU latency target, 25 tokens/s, is below 30 → latency.slow-generation', () => {
+  // Typical speed = the published median on Azure (catalog AOAI_TYPICAL_OUTPUT_SPEED, Artificial Analysis);
+  // worst case = the PTU latency target, 99% of requests faster (facts §5.1). Before the typical figure was
+  // catalogued, the PTU floor was used as the speed itself (gpt-4o 25 tokens/s → a 12 s answer).
+  it('Azure OpenAI provisioned gpt-4o: typical 115 tokens/s (Azure median, aa-azure-gpt-4o-2024-05-13), worst case the PTU SLA 25 tokens/s', () => {
     const { result } = perf('azure-openai', { model: 'gpt-4o', deploymentType: 'provisioned', ptuUnits: 50, expectedTtftMs: 700 });
-    expect(result.performance?.outputTokensPerSecond).toBe(25);
+    expect(result.performance?.outputTokensPerSecond).toBe(115);
+    expect(result.performance?.worstCaseOutputTokensPerSecond).toBe(25);
     expect(result.performance?.ttftMs).toBe(700);
     expect(result.performance?.requestsPerMinutePerReplica).toBeNull();
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['latency.slow-generation']);
+    expect(result.performance?.basis).toContain('no median is published for provisioned deployments');
+    expect(result.performance?.basis).toContain('PTU latency SLA');
+    expect(result.performance?.explanation.sources).toEqual(expect.arrayContaining(['aa-azure-gpt-4o-2024-05-13', 'aoai-ptu-onboarding']));
+    // 115 tokens/s is inside the seed's 30-100+ range: no slow-generation finding (it fired at 25 before).
+    expect(result.findings).toEqual([]);
   });
-  it('Azure OpenAI global-standard gpt-4.1: 80 tokens/s best case, "no latency SLA"', () => {
+  it('Azure OpenAI global-standard gpt-4.1: typical 185 tokens/s (aa-gpt-4-1-secondary), worst case 80, "no latency SLA"', () => {
     const { result } = perf('azure-openai', { model: 'gpt-4.1', deploymentType: 'global-standard' });
-    expect(result.performance?.outputTokensPerSecond).toBe(80);
+    expect(result.performance?.outputTokensPerSecond).toBe(185);
+    expect(result.performance?.worstCaseOutputTokensPerSecond).toBe(80);
     expect(result.performance?.basis).toContain('no latency SLA');
     expect(result.findings).toEqual([]);
+  });
+  it('gpt-4.1-mini data-zone-standard: 107.9 tokens/s (aa-azure-gpt-4-1-mini), worst case 90', () => {
+    const { result } = perf('azure-openai', { model: 'gpt-4.1-mini', deploymentType: 'data-zone-standard' });
+    expect(result.performance?.outputTokensPerSecond).toBe(107.9);
+    expect(result.performance?.worstCaseOutputTokensPerSecond).toBe(90);
+  });
+  it('gpt-4o-mini has no published Azure median: the PTU floor, 33 tokens/s, stands in for typical and worst case, and says so', () => {
+    const { result } = perf('azure-openai', { model: 'gpt-4o-mini', deploymentType: 'global-standard' });
+    expect(result.performance?.outputTokensPerSecond).toBe(33);
+    expect(result.performance?.worstCaseOutputTokensPerSecond).toBe(33);
+    expect(result.performance?.basis).toContain('No median output speed is published for gpt-4o-mini');
+    expect(result.performance?.explanation.substituted).toContain('PTU floor, no published median');
+    expect(result.findings).toEqual([]);
+  });
+  it('o1 has no published median either: its floor, 25 tokens/s, is below 30 → latency.slow-generation naming the floor', () => {
+    const { result } = perf('azure-openai', { model: 'o1', deploymentType: 'global-standard' });
+    expect(result.performance?.outputTokensPerSecond).toBe(25);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['latency.slow-generation']);
+    expect(result.findings[0]?.message).toContain('PTU floor, 25 tokens/s');
+  });
+  it('o3: median 82.6 tokens/s (aa-azure-o3); the PTU floor 80 comes from the §5.1 table although o3 has no PTU sizing row', () => {
+    const { result } = perf('azure-openai', { model: 'o3', deploymentType: 'global-standard' });
+    expect(result.performance?.outputTokensPerSecond).toBe(82.6);
+    expect(result.performance?.worstCaseOutputTokensPerSecond).toBe(80);
+  });
+  it('gpt-5-mini has neither a median nor a PTU floor: speed unknown', () => {
+    const { result } = perf('azure-openai', { model: 'gpt-5-mini', deploymentType: 'global-standard' });
+    expect(result.performance?.outputTokensPerSecond).toBeNull();
+    expect(result.performance?.worstCaseOutputTokensPerSecond).toBeNull();
+    expect(result.performance?.basis).toContain('output speed unknown');
   });
   it('Foundry serverless: the node assumptions', () => {
     const { result } = perf('foundry-serverless', { model: 'llama-3.1-70b', expectedTtftMs: 450, expectedOutputTokensPerSecond: 20 });

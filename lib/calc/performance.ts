@@ -11,7 +11,8 @@
  *   prefill (compute bound): TTFT ≈ 2 × active params × input tokens ÷ (TP × dense TFLOPS × MFU), FP8
  *     TFLOPS when the weights are FP8 on FP8 hardware, else BF16; at least one read of the weights.
  *   requests/min per replica = concurrent sequences × 60 s ÷ (TTFT + output tokens × step).
- * Managed: Azure OpenAI from the PTU latency target; Foundry serverless from the node's assumptions.
+ * Managed: Azure OpenAI from the published median output speed, with the PTU latency target (99% of requests
+ * faster) as the worst case (aoai-speed.ts); Foundry serverless from the node's assumptions.
  */
 import { getAoaiModel } from '../catalog/index';
 import type { OpenModel } from '../catalog/types';
@@ -21,7 +22,7 @@ import { formatInt } from '../format';
 import type { CalcContext } from './context';
 import { nodeLabel } from '../design/node-label';
 import type { DesignGraph } from './graph';
-import { isProvisioned } from './ptu';
+import { aoaiOutputSpeed } from './aoai-speed';
 import { kvBytesPerToken } from './kv-cache';
 import { computeFinding } from './rules-compute';
 import type { Finding, ModelPerformance } from './types';
@@ -123,6 +124,7 @@ function selfHostedPerformance(r: ResolvedServing, plan: MemoryPlan, scenario: S
     nodeId: node.id,
     ttftMs: null,
     outputTokensPerSecond: null,
+    worstCaseOutputTokensPerSecond: null,
     requestsPerMinutePerReplica: null,
     basis,
     explanation: { formula, substituted: basis, sources },
@@ -167,6 +169,7 @@ function selfHostedPerformance(r: ResolvedServing, plan: MemoryPlan, scenario: S
     nodeId: node.id,
     ttftMs: s.ttftMs !== null ? Math.round(s.ttftMs) : null,
     outputTokensPerSecond: r1(s.outputTokensPerSecond),
+    worstCaseOutputTokensPerSecond: null,
     requestsPerMinutePerReplica: s.requestsPerMinute !== null ? r1(s.requestsPerMinute) : null,
     basis: `First-principles estimate at ${batch} concurrent sequences: decode bandwidth-bound (MBU ${DECODE_BANDWIDTH_EFFICIENCY}, assumption), prefill compute-bound (MFU ${PREFILL_MFU_ASSUMPTION}, assumption); tensor-parallel communication and queueing ignored (optimistic).`,
     explanation: { formula, substituted, sources },
@@ -175,25 +178,24 @@ function selfHostedPerformance(r: ResolvedServing, plan: MemoryPlan, scenario: S
 
 function managedPerformance(node: DesignNode): ModelPerformance | null {
   if (node.kind === 'azure-openai') {
+    const speed = aoaiOutputSpeed(node.config.model, node.config.deploymentType);
+    const tps = speed.outputTokensPerSecond;
+    const worst = speed.worstCaseOutputTokensPerSecond;
     const m = getAoaiModel(node.config.model);
-    const provisioned = isProvisioned(node.config.deploymentType);
-    const tps = m?.ptu?.latencyTargetTokensPerSecond ?? null;
-    const sources = [...new Set([m?.source ?? 'catalog openai-models', 'facts §5.1', 'facts §6.2'])];
-    const basis =
-      tps === null
-        ? `No PTU latency target in the catalog for ${node.config.model}: output speed unknown. TTFT ${node.config.expectedTtftMs} ms is the node's assumption (Microsoft publishes no TTFT).`
-        : provisioned
-          ? `PTU latency target: 99% of requests faster than ${tps} tokens/s (Microsoft). TTFT ${node.config.expectedTtftMs} ms is the node's assumption (Microsoft publishes no TTFT).`
-          : `Best case: the PTU latency target (${tps} tokens/s) applied to a ${node.config.deploymentType} deployment, which has no latency SLA. TTFT ${node.config.expectedTtftMs} ms is the node's assumption (Microsoft publishes no TTFT).`;
+    const sources = [...new Set([m?.source ?? 'catalog openai-models', ...speed.sources, 'facts §5.1', 'facts §6.2'])];
+    const basis = `${speed.description} TTFT ${node.config.expectedTtftMs} ms is the node's assumption (Microsoft publishes no TTFT).`;
     return {
       nodeId: node.id,
       ttftMs: node.config.expectedTtftMs,
       outputTokensPerSecond: tps,
+      worstCaseOutputTokensPerSecond: worst,
       requestsPerMinutePerReplica: null,
       basis,
       explanation: {
-        formula: 'tokens/s = PTU latency target of the model (catalog); TTFT = node setting expectedTtftMs (assumption)',
-        substituted: `tokens/s = ${tps ?? 'unknown'}; TTFT = ${node.config.expectedTtftMs} ms`,
+        formula:
+          'typical tokens/s = the published median output speed of the model on Azure (catalog), else the PTU latency target; ' +
+          'worst-case tokens/s = the PTU latency target (99% of requests faster); TTFT = node setting expectedTtftMs (assumption)',
+        substituted: `typical tokens/s = ${tps ?? 'unknown'}${speed.basis === 'ptu-floor-fallback' ? ' (PTU floor, no published median)' : ''}; worst-case tokens/s = ${worst ?? 'unknown'}; TTFT = ${node.config.expectedTtftMs} ms`,
         sources,
       },
     };
@@ -203,6 +205,7 @@ function managedPerformance(node: DesignNode): ModelPerformance | null {
       nodeId: node.id,
       ttftMs: node.config.expectedTtftMs,
       outputTokensPerSecond: node.config.expectedOutputTokensPerSecond,
+      worstCaseOutputTokensPerSecond: null,
       requestsPerMinutePerReplica: null,
       basis: `Node assumptions: TTFT ${node.config.expectedTtftMs} ms, ${node.config.expectedOutputTokensPerSecond} tokens/s (serverless deployments publish no latency figures).`,
       explanation: {
@@ -241,8 +244,8 @@ export function performanceCheckNode(ctx: Pick<CalcContext, 'g' | 'scenario'>, n
 }
 
 /**
- * Speed of a model deployment: self-hosted nodes from first principles, Azure OpenAI from the PTU latency
- * target, Foundry serverless from the node's assumptions. null for nodes that are not model deployments
+ * Speed of a model deployment: self-hosted nodes from first principles, Azure OpenAI from the published
+ * median (worst case: the PTU latency target), Foundry serverless from the node's assumptions. null for nodes that are not model deployments
  * and for self-hosted nodes whose catalog ids are unknown.
  */
 export function modelPerformance(g: DesignGraph, node: DesignNode, scenario: Scenario): ModelPerformance | null {

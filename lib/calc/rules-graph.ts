@@ -17,6 +17,13 @@ export const GRAPH_RULES = [
     basis: 'seed 9.11',
   },
   {
+    id: 'latency.e2e-worst-case-over-target',
+    severity: 'info',
+    area: 'latency',
+    title: 'Worst-case end-to-end latency over 5 s (interactive)',
+    basis: 'seed 9.11; PTU latency target (facts §5.1)',
+  },
+  {
     id: 'latency.cross-region-hop',
     severity: 'warning',
     area: 'latency',

@@ -120,8 +120,13 @@ export interface ModelPerformance {
   nodeId: string;
   /** Time to first token for the scenario's prompt, model side only. */
   ttftMs: number | null;
-  /** Output tokens per second for one sequence. */
+  /** Output tokens per second for one sequence: the typical figure the latency chain uses. */
   outputTokensPerSecond: number | null;
+  /**
+   * The slowest output speed a source bounds, for a worst-case figure beside the typical one: Azure OpenAI's
+   * PTU latency target (99% of requests faster). null where no such bound exists (self-hosted, serverless).
+   */
+  worstCaseOutputTokensPerSecond: number | null;
   /** Requests per minute one replica sustains at the scenario's concurrency. */
   requestsPerMinutePerReplica: number | null;
   basis: string;
@@ -143,7 +148,13 @@ export interface LatencyReport {
   /** The request path from the client to the model, found from the graph. Empty when there is none. */
   hops: LatencyHop[];
   ttftMs: number | null;
+  /** End to end at the model's typical output speed. */
   e2eMs: number | null;
+  /**
+   * End to end at the model's worst-case output speed (ModelPerformance.worstCaseOutputTokensPerSecond):
+   * same path and TTFT, output tokens ÷ the worst-case speed. null when the model has no worst-case figure.
+   */
+  worstCaseE2eMs: number | null;
   /** Same path when the semantic cache answers. */
   cacheHit: { ttftMs: number; e2eMs: number } | null;
   streaming: boolean;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AOAI_MODELS, AOAI_PTU_TABLE, PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH, SEED_PTU_ECONOMICS } from './openai-models';
+import {
+  AOAI_MODELS,
+  AOAI_PTU_TABLE,
+  AOAI_TYPICAL_OUTPUT_SPEED,
+  PTU_HOURLY_USD,
+  PTU_RESERVATION_USD_PER_PTU_MONTH,
+  SEED_PTU_ECONOMICS,
+} from './openai-models';
 import { INTRA_REGION_RTT, INTRA_REGION_RTT_MS, parseLatencyCsv, REGION_RTTS, REGIONS } from './regions';
 import { SERVICE_PRICES } from './service-prices';
 import { DOWNTIME_TABLE, SLAS, STORE_RECOVERY } from './slas';
@@ -203,6 +210,37 @@ describe('Azure OpenAI models', () => {
     // provisioned-models.md: o1 regional PTU only in japaneast and uksouth (of the catalog regions).
     expect(model('o1').regions!.provisioned).toEqual(['japaneast', 'uksouth']);
     for (const m of AOAI_MODELS.filter((x) => x.regions !== null)) expect(m.regions!['global-standard']).toContain('eastus2');
+  });
+});
+
+describe('Azure OpenAI typical (median) output speed', () => {
+  it('rows: Azure medians as the sources publish them (tokens/s), each sourced and dated', () => {
+    const tps = Object.fromEntries(Object.entries(AOAI_TYPICAL_OUTPUT_SPEED).map(([id, r]) => [id, r.outputTokensPerSecond]));
+    expect(tps).toEqual({
+      'gpt-4o': 115, // aa-azure-gpt-4o-2024-05-13: "Azure (115 t/s)"
+      'gpt-4.1': 185, // aa-gpt-4-1-secondary: "Microsoft Azure implementation … 185 tokens per second"
+      'gpt-4.1-mini': 107.9, // aa-azure-gpt-4-1-mini: "Azure (107.9 t/s)"
+      'gpt-5': 155, // aa-azure-gpt-5-minimal: "Azure (155 t/s)"
+      o3: 82.6, // aa-azure-o3: "Azure 82.6 t/s"
+      'o3-mini': 152.6, // aa-azure-o3-mini: "Azure (152.6 t/s)"
+    });
+    for (const [id, r] of Object.entries(AOAI_TYPICAL_OUTPUT_SPEED)) {
+      expectSourced(r);
+      expect(model(id).id).toBe(id);
+      expect(r.measuredOn).toBe('pay-as-you-go');
+    }
+  });
+  it('no median for gpt-4o-mini, gpt-4.1-nano, o4-mini, o1 (none found): they fall back to the PTU floor in lib/calc', () => {
+    for (const id of ['gpt-4o-mini', 'gpt-4.1-nano', 'o4-mini', 'o1']) {
+      expect(AOAI_TYPICAL_OUTPUT_SPEED[id]).toBeUndefined();
+      expect(AOAI_PTU_TABLE[id]?.latencyTargetTokensPerSecond).toBeGreaterThan(0);
+    }
+  });
+  it("each median is above the same model's PTU floor (a floor that 99% of requests beat)", () => {
+    for (const [id, r] of Object.entries(AOAI_TYPICAL_OUTPUT_SPEED)) {
+      const floor = AOAI_PTU_TABLE[id]?.latencyTargetTokensPerSecond;
+      if (floor !== undefined) expect(r.outputTokensPerSecond, id).toBeGreaterThan(floor);
+    }
   });
 });
 

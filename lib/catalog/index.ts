@@ -3,7 +3,7 @@
  * Lookups return `undefined` for an id the catalog does not know; callers report it, never assume 0.
  */
 import { GPUS } from './gpus';
-import { AOAI_MODELS, AOAI_PTU_TABLE, type AoaiPtuFacts } from './openai-models';
+import { AOAI_MODELS, AOAI_PTU_TABLE, AOAI_TYPICAL_OUTPUT_SPEED, type AoaiPtuFacts, type AoaiTypicalOutputSpeed } from './openai-models';
 import { OPEN_MODELS } from './models';
 import { REGIONS, REGION_RTTS } from './regions';
 import { SERVICE_PRICES } from './service-prices';
@@ -28,6 +28,7 @@ const regions = index(REGIONS);
 const slas = index(SLAS);
 const servicePrices = index(SERVICE_PRICES);
 const ptuFacts: ReadonlyMap<string, AoaiPtuFacts> = new Map(Object.entries(AOAI_PTU_TABLE));
+const typicalSpeeds: ReadonlyMap<string, AoaiTypicalOutputSpeed> = new Map(Object.entries(AOAI_TYPICAL_OUTPUT_SPEED));
 const rtts = new Map(REGION_RTTS.map((r) => [`${r.from}>${r.to}`, r]));
 
 export const getGpu = (id: string): Gpu | undefined => gpus.get(id);
@@ -40,6 +41,8 @@ export const getServicePrice = (id: string): ServicePrice | undefined => service
 export const getSource = (id: string): Source | undefined => SOURCES.get(id);
 /** PTU facts of an Azure OpenAI model (facts §5.1), or undefined when the catalog has none. */
 export const getAoaiPtuFacts = (modelId: string): AoaiPtuFacts | undefined => ptuFacts.get(modelId);
+/** The published typical (median) output speed of an Azure OpenAI model, or undefined when none is published. */
+export const getAoaiTypicalOutputSpeed = (modelId: string): AoaiTypicalOutputSpeed | undefined => typicalSpeeds.get(modelId);
 
 /** Own keys only: a region id from a design such as `constructor` is not a price. */
 const perRegion = (table: Readonly<Record<string, number>> | undefined, region: string): number | undefined =>

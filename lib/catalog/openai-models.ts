@@ -356,6 +356,74 @@ export const AOAI_PTU_TABLE: Record<string, AoaiPtuFacts> = {
   },
 };
 
+/**
+ * Typical (median) output speed of one request on Azure OpenAI: output tokens per second while the model
+ * generates, as measured and published by a third party. The PTU latency target in AOAI_PTU_TABLE is a
+ * different figure, a floor (99% of requests are faster), so it is the worst case, not the typical speed.
+ *
+ * Every row is measured on Azure's pay-as-you-go (per-token) endpoint: the source benchmarks per-token
+ * endpoints only and does not say which Standard type (Standard, Global, Data Zone). No source found
+ * publishes a median for provisioned (PTU) deployments. A model without a row has no published median.
+ */
+export interface AoaiTypicalOutputSpeed {
+  /** Median output tokens per second of one request. */
+  outputTokensPerSecond: number;
+  /** The deployment family the measurement was taken on. */
+  measuredOn: 'pay-as-you-go';
+  /** The model version or variant the source measured. */
+  measured: string;
+  source: string;
+  asOf: string;
+  note?: string;
+}
+
+export const AOAI_TYPICAL_OUTPUT_SPEED: Record<string, AoaiTypicalOutputSpeed> = {
+  'gpt-4o': {
+    outputTokensPerSecond: 115,
+    measuredOn: 'pay-as-you-go',
+    measured: 'gpt-4o version 2024-05-13',
+    source: 'aa-azure-gpt-4o-2024-05-13',
+    asOf: '2026-12',
+    note: 'The catalog prices versions 2024-08-06 / 2024-11-20; no published median for those versions on Azure was found, so the 2024-05-13 figure stands for the model.',
+  },
+  'gpt-4.1': {
+    outputTokensPerSecond: 185,
+    measuredOn: 'pay-as-you-go',
+    measured: 'gpt-4.1 (2025-04-14)',
+    source: 'aa-gpt-4-1-secondary',
+    asOf: '2026-12',
+    note: 'Secondary: a page quoting Artificial Analysis.',
+  },
+  'gpt-4.1-mini': {
+    outputTokensPerSecond: 107.9,
+    measuredOn: 'pay-as-you-go',
+    measured: 'gpt-4.1-mini (2025-04-14), 10,000-token prompts',
+    source: 'aa-azure-gpt-4-1-mini',
+    asOf: '2026-12',
+  },
+  'gpt-5': {
+    outputTokensPerSecond: 155,
+    measuredOn: 'pay-as-you-go',
+    measured: 'gpt-5 with reasoning effort "minimal"',
+    source: 'aa-azure-gpt-5-minimal',
+    asOf: '2026-12',
+  },
+  o3: {
+    outputTokensPerSecond: 82.6,
+    measuredOn: 'pay-as-you-go',
+    measured: 'o3',
+    source: 'aa-azure-o3',
+    asOf: '2026-12',
+  },
+  'o3-mini': {
+    outputTokensPerSecond: 152.6,
+    measuredOn: 'pay-as-you-go',
+    measured: 'o3-mini',
+    source: 'aa-azure-o3-mini',
+    asOf: '2026-12',
+  },
+};
+
 function ptu(id: string): AoaiModel['ptu'] {
   const p = AOAI_PTU_TABLE[id];
   if (!p || p.outputTokenWeight === null) return null;

@@ -102,6 +102,67 @@ export const SERVICE_SOURCES: Source[] = [
     quality: 'primary',
     asOf: '2025-08-12',
   },
+  // Typical (median) output speed on Azure, measured by Artificial Analysis on Azure's pay-as-you-go
+  // (per-token, "serverless") endpoints. The pages carry no date; asOf is the retrieval month.
+  {
+    id: 'aa-azure-gpt-4o-2024-05-13',
+    title: "Artificial Analysis, GPT-4o (May '24): API provider benchmarking (Microsoft Azure vs OpenAI)",
+    where: 'https://artificialanalysis.ai/models/gpt-4o-2024-05-13/providers',
+    quality: 'primary',
+    asOf: '2026-12',
+    note:
+      'Output speed: Azure 115 tokens/s, OpenAI 81 tokens/s; time to first token Azure 0.77 s. "Median (P50) measurement over the past 14 days"; ' +
+      'output speed = tokens per second received while the model generates (after the first chunk). Version 2024-05-13; no page for later gpt-4o versions was found. ' +
+      'Undated page; asOf is the retrieval month.',
+  },
+  {
+    id: 'aa-azure-gpt-4-1-mini',
+    title: 'Artificial Analysis, GPT-4.1 mini: API provider benchmarking (Microsoft Azure vs OpenAI)',
+    where: 'https://artificialanalysis.ai/models/gpt-4-1-mini/providers',
+    quality: 'primary',
+    asOf: '2026-12',
+    note:
+      'Output speed: Azure 107.9 tokens/s, OpenAI 77.2 tokens/s; time to first token Azure 1.14 s. "Median (P50) measurement over the past 72 hours"; ' +
+      'default workload 10,000 input tokens. The page names GPT-5 mini as newer, so it is from after 2025-08. Undated page; asOf is the retrieval month.',
+  },
+  {
+    id: 'aa-azure-o3',
+    title: 'Artificial Analysis, o3: API provider benchmarking (Microsoft Azure vs OpenAI)',
+    where: 'https://artificialanalysis.ai/models/o3/providers',
+    quality: 'primary',
+    asOf: '2026-12',
+    note: 'Output speed: OpenAI 108.1 tokens/s, Azure 82.6 tokens/s; time to first token Azure 37.70 s (reasoning). Undated page; asOf is the retrieval month.',
+  },
+  {
+    id: 'aa-azure-o3-mini',
+    title: 'Artificial Analysis, o3-mini: API provider benchmarking (Microsoft Azure vs OpenAI)',
+    where: 'https://artificialanalysis.ai/models/o3-mini/providers',
+    quality: 'primary',
+    asOf: '2026-12',
+    note:
+      'Output speed: Azure 152.6 tokens/s, OpenAI 132.1 tokens/s. "Median (P50) measurement over the past 72 hours". The page names GPT-5 mini as newer, so it is from after 2025-08. ' +
+      'Undated page; asOf is the retrieval month.',
+  },
+  {
+    id: 'aa-azure-gpt-5-minimal',
+    title: 'Artificial Analysis, GPT-5 (minimal reasoning): API provider benchmarking (Microsoft Azure vs OpenAI)',
+    where: 'https://artificialanalysis.ai/models/gpt-5-minimal/providers',
+    quality: 'primary',
+    asOf: '2026-12',
+    note:
+      'Output speed: Azure 155 tokens/s, OpenAI 80 tokens/s; time to first token Azure 1.70 s. Measured with reasoning effort "minimal". The page names GPT-5.1 as newer, so it is from after 2025-11. ' +
+      'Undated page; asOf is the retrieval month.',
+  },
+  {
+    id: 'aa-gpt-4-1-secondary',
+    title: 'GPT-4.1 output speed on Azure and OpenAI, as quoted from Artificial Analysis (secondary)',
+    where: 'https://shadabchow.com/blogs/ai-models/gpt-4-1-reasoning',
+    quality: 'secondary',
+    asOf: '2026-12',
+    note:
+      '"the base OpenAI API delivers a very respectable 89 tokens per second, the Microsoft Azure implementation … 185 tokens per second", citing Artificial Analysis. ' +
+      'The Artificial Analysis page for GPT-4.1 itself was not read. Undated page; asOf is the retrieval month.',
+  },
 
   // ---------------------------------------------------------------- Regions and latency
   {

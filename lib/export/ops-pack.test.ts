@@ -38,6 +38,21 @@ describe('operations pack', () => {
     );
   });
 
+  it('Azure OpenAI speed and end to end: typical with the worst case beside it (gpt-4.1 Global PTU: 185 typical, 80 worst)', () => {
+    const design = example('enterprise-reference');
+    const east = operationsPack(design).deployments[0]!;
+    const report = evaluate(design);
+    const byName = Object.fromEntries(east.metrics.map((m) => [m.metric, m.predicted]));
+    // gpt-4.1: median 185 tokens/s on Azure (aa-gpt-4-1-secondary); PTU latency target 80 tokens/s (facts §5.1).
+    expect(byName['TPS (tokens per second)']).toBe(
+      '185 tokens/s per sequence typical; worst case 80 tokens/s (PTU latency target, 99% of requests faster)',
+    );
+    expect(report.latency.worstCaseE2eMs).not.toBeNull();
+    expect(byName['End-to-end latency']).toBe(
+      `${formatMs(report.latency.e2eMs)} (streamed); worst case ${formatMs(report.latency.worstCaseE2eMs)}`,
+    );
+  });
+
   it('self-hosted deployments add GPU, VRAM and queue depth with the VRAM prediction', () => {
     const design = example('self-hosted-llama-70b-aks');
     const pack = operationsPack(design);

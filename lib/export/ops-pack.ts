@@ -101,14 +101,20 @@ function metricsFor(node: DesignNode, report: Report, selfHosted: boolean): OpsM
       metric: 'TPS (tokens per second)',
       measures: 'Generation speed',
       target: '30-100 TPS',
-      predicted: perf?.outputTokensPerSecond != null ? `${formatCount(perf.outputTokensPerSecond, 0)} tokens/s per sequence` : null,
+      predicted:
+        perf?.outputTokensPerSecond != null
+          ? `${formatCount(perf.outputTokensPerSecond, 0)} tokens/s per sequence${perf.worstCaseOutputTokensPerSecond != null ? ` typical; worst case ${formatCount(perf.worstCaseOutputTokensPerSecond, 0)} tokens/s (PTU latency target, 99% of requests faster)` : ''}`
+          : null,
       tool: selfHosted ? 'vLLM metrics (vllm:generation_tokens_total)' : 'Azure OpenAI diagnostics',
     },
     {
       metric: 'End-to-end latency',
       measures: 'Total time from request to complete response',
       target: '< 5 s for interactive',
-      predicted: onPath && lat.e2eMs !== null ? `${formatMs(lat.e2eMs)}${lat.streaming ? ' (streamed)' : ''}` : null,
+      predicted:
+        onPath && lat.e2eMs !== null
+          ? `${formatMs(lat.e2eMs)}${lat.streaming ? ' (streamed)' : ''}${lat.worstCaseE2eMs !== null ? `; worst case ${formatMs(lat.worstCaseE2eMs)}` : ''}`
+          : null,
       tool: 'Application Insights; API Management gateway logs (TotalTime)',
     },
     {
