@@ -129,6 +129,7 @@ describe('an ND H100 v5 pool (8-way tensor parallel) with a reserved term', () =
     expect(poolLine('eastus', 'reserved-3y').unitUsd).toBe(43.162481);
     // the reserved line costs less per month than the pay-as-you-go one, by the same 36%
     const payg = poolLine('eastus', 'payg');
+    if (one.usdPerMonth === null || payg.usdPerMonth === null) throw new Error('the pool line has no monthly cost');
     expect(Math.round((1 - one.usdPerMonth / payg.usdPerMonth) * 1000) / 10).toBe(36);
   });
 });
