@@ -135,8 +135,8 @@ describe('Azure OpenAI models by deployment type and region (catalog openai-mode
     expect(f.map((x) => x.ruleId)).toEqual(['region.model-not-offered']);
     expect(f[0]?.message).toContain('swedencentral');
   });
-  it('region.model-not-offered with a patch: gpt-4.1 has no Standard (regional) deployment type', () => {
-    const f = run(inRegion('eastus', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4.1', deploymentType: 'standard' } }));
+  it('region.model-not-offered with a patch: gpt-5 has no Standard (regional) deployment type (model tables 2026-05)', () => {
+    const f = run(inRegion('eastus', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-5', deploymentType: 'standard' } }));
     expect(f.map((x) => x.ruleId)).toEqual(['region.model-not-offered']);
     expect(f[0]?.fixes[0]?.patch).toEqual({ nodeId: 'm', config: { deploymentType: 'global-standard' } });
   });

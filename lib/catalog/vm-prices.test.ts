@@ -133,16 +133,32 @@ describe('UK South, Switzerland North, Japan East, Australia East (Karpenter tab
   });
 });
 
-describe('aoaiAvailability (Microsoft model availability matrices, openai-models.ts)', () => {
-  it('gpt-4o Global Standard in Sweden Central: offered; Standard in West Europe: not offered', () => {
-    expect(aoaiAvailability('gpt-4o', 'global-standard', 'swedencentral')).toMatchObject({
-      offered: true,
+describe('aoaiAvailability (Microsoft model availability tables by region, 2026-05, openai-models.ts)', () => {
+  it('gpt-4o Global Standard: offered in Sweden Central, Japan East, UK South, Switzerland North, Australia East; not in Southeast Asia', () => {
+    for (const region of ['swedencentral', 'japaneast', 'uksouth', 'switzerlandnorth', 'australiaeast'])
+      expect(aoaiAvailability('gpt-4o', 'global-standard', region), region).toEqual({
+        offered: true,
+        source: 'aoai-models-global-standard',
+        asOf: '2026-05',
+      });
+    expect(aoaiAvailability('gpt-4o', 'global-standard', 'southeastasia')).toEqual({
+      offered: false,
       source: 'aoai-models-global-standard',
+      asOf: '2026-05',
     });
-    expect(aoaiAvailability('gpt-4o', 'standard', 'westeurope')).toMatchObject({ offered: false, source: 'aoai-models-standard' });
   });
-  it('gpt-4.1 has no Standard deployment type anywhere; a region outside the catalog is unverified', () => {
-    expect(aoaiAvailability('gpt-4.1', 'standard', 'eastus').offered).toBe(false);
+  it('gpt-4o Standard (regional): Japan East yes, West Europe no; Data Zone Standard: none in Japan East', () => {
+    expect(aoaiAvailability('gpt-4o', 'standard', 'japaneast').offered).toBe(true);
+    expect(aoaiAvailability('gpt-4o', 'standard', 'westeurope')).toMatchObject({ offered: false, source: 'aoai-models-standard' });
+    expect(aoaiAvailability('gpt-4o', 'data-zone-standard', 'japaneast')).toMatchObject({
+      offered: false,
+      source: 'aoai-models-datazone-standard',
+    });
+  });
+  it('North Europe and West US 2 offer nothing; gpt-5 has no Standard type anywhere; a region outside the catalog is unverified', () => {
+    expect(aoaiAvailability('gpt-4o', 'global-standard', 'northeurope').offered).toBe(false);
+    expect(aoaiAvailability('gpt-4.1', 'global-provisioned', 'westus2').offered).toBe(false);
+    expect(aoaiAvailability('gpt-5', 'standard', 'eastus').offered).toBe(false);
     expect(aoaiAvailability('gpt-4o', 'global-standard', 'koreacentral').offered).toBeNull();
     expect(aoaiAvailability('nope', 'standard', 'eastus').offered).toBeNull();
     expect(aoaiAvailability('gpt-4o', '__proto__', 'eastus').offered).toBeNull();
