@@ -4,7 +4,8 @@ import { DesignSchema } from '../design/schema';
 import { buildGraph } from './graph';
 import { analyzeRegions } from './regions';
 
-// One fake model with no region data (regions: null = unverified), beside the real catalog.
+// One fake model with no region data (regions: null = unverified) and one fake VM size no price source covers,
+// beside the real catalog (every real size is settled in every catalog region since the 2026-06-18 Karpenter table).
 vi.mock('../catalog/index', async (importOriginal) => {
   const real = await importOriginal<typeof import('../catalog/index')>();
   return {
@@ -13,6 +14,10 @@ vi.mock('../catalog/index', async (importOriginal) => {
       id === 'fake-unlisted'
         ? { ...real.getAoaiModel('gpt-4o')!, id: 'fake-unlisted', name: 'Fake', regions: null }
         : real.getAoaiModel(id),
+    getVmSku: (id: string) =>
+      id === 'Standard_Fake_Unscoped'
+        ? { ...real.getVmSku('Standard_NC24ads_A100_v4')!, id: 'Standard_Fake_Unscoped', paygUsdPerHour: {}, regionScope: [] }
+        : real.getVmSku(id),
   };
 });
 
@@ -57,20 +62,29 @@ describe('VM sizes (catalog vm-skus: paygUsdPerHour keys = offered, regionScope 
     expect(ids(inRegion('eastus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_NC24ads_A100_v4' } }))).toEqual([]);
   });
 
-  it('region.sku-not-offered (error): ND96isr H100 v5 in South Central US, listing where it is offered; no patch (the region is on the group)', () => {
+  it('region.sku-not-offered (error): ND96isr H100 v5 in Germany West Central, listing where it is offered; no patch (the region is on the group)', () => {
+    // Karpenter price table (2026-06-18): no Linux price for the size in germanywestcentral
     const sku = getVmSku('Standard_ND96isr_H100_v5');
-    expect(sku?.regionScope).toContain('southcentralus');
-    expect(sku?.paygUsdPerHour.southcentralus).toBeUndefined();
-    const f = run(inRegion('southcentralus', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_ND96isr_H100_v5' } }));
+    expect(sku?.regionScope).toContain('germanywestcentral');
+    expect(sku?.paygUsdPerHour.germanywestcentral).toBeUndefined();
+    const f = run(inRegion('germanywestcentral', { id: 'vm', kind: 'gpu-vm', config: { sku: 'Standard_ND96isr_H100_v5' } }));
     expect(f.map((x) => [x.ruleId, x.severity])).toEqual([['region.sku-not-offered', 'error']]);
     for (const r of Object.keys(sku?.paygUsdPerHour ?? {})) expect(f[0]?.message).toContain(r);
     expect(f[0]?.fixes.every((x) => x.patch === undefined)).toBe(true);
   });
 
-  it("region.sku-unverified (info) outside the sources' scope: NC24ads A100 v4 in UK South", () => {
-    expect(getVmSku('Standard_NC24ads_A100_v4')?.regionScope).not.toContain('uksouth');
+  it('NC24ads A100 v4 in UK South: offered (Karpenter table 2026-06-18, 4.591 USD/h), no finding', () => {
+    expect(vmOfferedIn('Standard_NC24ads_A100_v4', 'uksouth')).toEqual({
+      offered: true,
+      source: 'karpenter-azure-pricing-2b431da1',
+      asOf: '2026-06-18',
+    });
+    expect(ids(inRegion('uksouth', { id: 'vm', kind: 'aks-gpu-pool', config: { sku: 'Standard_NC24ads_A100_v4' } }))).toEqual([]);
+  });
+
+  it("region.sku-unverified (info) outside every source's scope (a size no source covers)", () => {
     expect(
-      run(inRegion('uksouth', { id: 'vm', kind: 'aks-gpu-pool', config: { sku: 'Standard_NC24ads_A100_v4' } })).map((x) => [
+      run(inRegion('uksouth', { id: 'vm', kind: 'aks-gpu-pool', config: { sku: 'Standard_Fake_Unscoped' } })).map((x) => [
         x.ruleId,
         x.severity,
       ]),
@@ -121,8 +135,8 @@ describe('Azure OpenAI models by deployment type and region (catalog openai-mode
     expect(f.map((x) => x.ruleId)).toEqual(['region.model-not-offered']);
     expect(f[0]?.message).toContain('swedencentral');
   });
-  it('region.model-not-offered with a patch: gpt-4.1 has no Standard (regional) deployment type', () => {
-    const f = run(inRegion('eastus', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-4.1', deploymentType: 'standard' } }));
+  it('region.model-not-offered with a patch: gpt-5 has no Standard (regional) deployment type (model tables 2026-05)', () => {
+    const f = run(inRegion('eastus', { id: 'm', kind: 'azure-openai', config: { model: 'gpt-5', deploymentType: 'standard' } }));
     expect(f.map((x) => x.ruleId)).toEqual(['region.model-not-offered']);
     expect(f[0]?.fixes[0]?.patch).toEqual({ nodeId: 'm', config: { deploymentType: 'global-standard' } });
   });

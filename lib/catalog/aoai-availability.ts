@@ -1,8 +1,8 @@
 /**
  * Azure OpenAI availability as a flat data table (model × deployment type × region, with the source and
- * date of Microsoft's model availability matrix each row comes from), and a lookup over it. The
- * matrices are transcribed in openai-models.ts for the catalog's regions only: a region outside
- * CATALOG_REGIONS is unverified here, never "not offered".
+ * date of Microsoft's model availability table each row comes from: the 2026-05 tables by region group,
+ * one tab per deployment type), and a lookup over it. The tables are transcribed in openai-models.ts for
+ * the catalog's regions only: a region outside CATALOG_REGIONS is unverified here, never "not offered".
  */
 import { AOAI_AVAILABILITY_SOURCES, AOAI_MODELS, CATALOG_REGIONS } from './openai-models';
 import { SOURCES } from './sources';

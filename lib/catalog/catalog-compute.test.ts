@@ -3,7 +3,12 @@ import { GPUS } from './gpus';
 import { OPEN_MODELS } from './models';
 import { COMPUTE_SOURCES } from './sources-compute';
 import { Gpu, OpenModel, Source, VmSku } from './types';
+import { CATALOG_REGIONS } from './openai-models';
+import { vmPriceUsdPerHour } from './vm-prices';
 import { SKYPILOT_US_REGIONS, VM_SKUS } from './vm-skus';
+
+const KARPENTER = 'karpenter-azure-pricing-2b431da1';
+const ALL_CATALOG_REGIONS = [...CATALOG_REGIONS].sort();
 
 const sourceIds = new Set([...COMPUTE_SOURCES.map((s) => s.id), 'seed-9']);
 const sku = (id: string) => {
@@ -166,20 +171,41 @@ describe('seed 9.2 ND-series table, number by number', () => {
     expect(v.gpuCount * gpu(v.gpuId).memoryGB).toBe(1536);
     expect(v.gpuMemoryGB).toBe(1535); // Microsoft Learn ndmi300xv5-series.md
     expect(v.seedUsdPerHour).toBe(75);
-    // Retail Prices API mirror, 2026-08-22 (azure-pricing-radar): Linux PAYG 67.2 in Sweden Central; not in West Europe.
+    // Retail Prices API mirror, 2026-08-22 (azure-pricing-radar): Linux PAYG 67.2 in Sweden Central; not in West Europe
+    // (nor in the 2026-06-18 Karpenter table). Karpenter table: UK South 60, East US 2 48.
     expect(v.paygUsdPerHour.swedencentral).toBe(67.2);
     expect(v.paygUsdPerHour.westeurope).toBeUndefined();
-    expect(v.regionScope).toEqual(['francecentral', 'northeurope', 'swedencentral', 'westeurope']);
+    expect(v.paygUsdPerHour.uksouth).toBe(60);
+    expect(v.paygUsdPerHour.eastus2).toBe(48);
+    // the Karpenter table covers every catalog region, so every one is settled
+    expect(v.regionScope).toEqual(ALL_CATALOG_REGIONS);
     expect(v.note).toContain('ND96is_MI300X_v5');
   });
 
-  it('H200: priced in three European regions by the 2026-08-22 Retail Prices API mirror; US regions unverified', () => {
+  it('H200: three European prices from the 2026-08-22 mirror, eleven more from the 2026-06-18 Karpenter table; not in East US', () => {
     const v = sku('Standard_ND96isr_H200_v5');
-    expect(v.paygUsdPerHour).toEqual({ francecentral: 106, northeurope: 101.76, swedencentral: 110.272 });
+    expect(v.paygUsdPerHour).toEqual({
+      // azure-pricing-radar-cf741f25
+      francecentral: 106,
+      northeurope: 101.76,
+      swedencentral: 110.272,
+      // karpenter-azure-pricing-2b431da1
+      australiaeast: 122.96,
+      centralus: 95.824,
+      eastus2: 84.8,
+      germanywestcentral: 110.24,
+      japaneast: 106,
+      northcentralus: 101.76,
+      southeastasia: 110.24,
+      uksouth: 106,
+      westus: 110.24,
+      westus2: 84.8,
+      westus3: 84.8,
+    });
     // its spot meters equal PAYG (no discount): not recorded
     expect(v.spotUsdPerHour).toBeUndefined();
-    expect(v.regionScope).toEqual(['francecentral', 'northeurope', 'swedencentral', 'westeurope']);
-    expect(v.fieldSources?.paygUsdPerHour).toBe('azure-pricing-radar-cf741f25');
+    expect(v.regionScope).toEqual(ALL_CATALOG_REGIONS);
+    expect(v.fieldSources?.paygUsdPerHour).toBe(KARPENTER);
   });
 
   it('InfiniBand per VM: 1.6 Tb/s on A100 ND, 3.2 Tb/s on H100/H200/MI300X (facts §3.1)', () => {
@@ -335,6 +361,7 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
       centralus: 4.15,
       eastus: 3.673,
       eastus2: 3.673,
+      northcentralus: 4.408, // not in SkyPilot; Karpenter table 2026-06-18
       southcentralus: 4.408,
       westus: 4.775,
       westus2: 3.673,
@@ -342,8 +369,18 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
     });
     // facts §3.2: ND96asr_v4 "eastus, southcentralus 32.63, westus2 27.197"
     expect(us('Standard_ND96asr_v4')).toEqual({ eastus: 27.197, southcentralus: 32.63, westus2: 27.197 });
-    // facts §3.2: ND96isr_H100_v5 "eastus, eastus2 98.32, westus 127.816"
-    expect(us('Standard_ND96isr_H100_v5')).toEqual({ eastus: 98.32, eastus2: 98.32, westus: 127.816 });
+    // facts §3.2: ND96isr_H100_v5 "eastus, eastus2 98.32, westus 127.816"; the Karpenter table (2026-06-18) also prices
+    // it in five US regions SkyPilot leaves out
+    expect(us('Standard_ND96isr_H100_v5')).toEqual({
+      eastus: 98.32,
+      eastus2: 98.32,
+      westus: 127.816,
+      centralus: 120.934,
+      northcentralus: 117.984,
+      southcentralus: 117.968,
+      westus2: 98.32,
+      westus3: 98.32,
+    });
     // facts §3.2: NC4as_T4_v3 in 8 regions; northcentralus 0.526
     expect(Object.keys(us('Standard_NC4as_T4_v3'))).toHaveLength(8);
     expect(sku('Standard_NC4as_T4_v3').paygUsdPerHour.northcentralus).toBe(0.526);
@@ -368,7 +405,7 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
     }
   });
 
-  it('priced regions are in scope: the SkyPilot US regions and the four European regions of the 2026-08-22 mirror', () => {
+  it('priced regions are in scope: SkyPilot US regions, the four mirror regions, the Karpenter table over every catalog region', () => {
     expect(SKYPILOT_US_REGIONS).toEqual([
       'eastus',
       'eastus2',
@@ -384,11 +421,10 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
       const priced = Object.keys(v.paygUsdPerHour);
       for (const r of priced) expect(v.regionScope, `${v.id} ${r}`).toContain(r);
       if (priced.length > 0)
-        // sizes no source prices yet (ND40rs_v2, GB200 v6) name no price source
-        expect(['skypilot-azure-vms-098741e7', 'azure-pricing-radar-cf741f25'], v.id).toContain(v.fieldSources?.paygUsdPerHour);
-      for (const r of v.regionScope) expect([...SKYPILOT_US_REGIONS, ...EU]).toContain(r);
+        expect(['skypilot-azure-vms-098741e7', 'azure-pricing-radar-cf741f25', KARPENTER], v.id).toContain(v.fieldSources?.paygUsdPerHour);
+      expect(v.regionScope, v.id).toEqual(ALL_CATALOG_REGIONS);
     }
-    // no US snapshot row: H200, MI300X, fractional A10 sizes (their only prices are European)
+    // no SkyPilot row: H200, MI300X, fractional A10 sizes (their US prices come from the Karpenter table)
     for (const id of [
       'Standard_ND96isr_H200_v5',
       'Standard_ND96isr_MI300X_v5',
@@ -396,13 +432,12 @@ describe('facts §3.2 prices (SkyPilot snapshot, Linux PAYG, USD/hour)', () => {
       'Standard_NV12ads_A10_v5',
       'Standard_NV18ads_A10_v5',
     ]) {
-      expect(
-        Object.keys(sku(id).paygUsdPerHour).every((r) => EU.includes(r)),
-        id,
-      ).toBe(true);
+      for (const r of Object.keys(sku(id).paygUsdPerHour))
+        expect(vmPriceUsdPerHour(id, r, 'payg')?.source, `${id} ${r}`).toBe(EU.includes(r) ? 'azure-pricing-radar-cf741f25' : KARPENTER);
     }
-    // ND96asr_v4 is not mapped from the mirror (its West Europe meter names are ambiguous): US scope only.
-    expect(sku('Standard_ND96asr_v4').regionScope).toEqual([...SKYPILOT_US_REGIONS].sort());
+    // ND96asr_v4 is not mapped from the mirror (its two West Europe Linux meters, "ND96asr_A100_v4" and
+    // "ND96asrA100v4_NU", are both 35.357); the Karpenter table, keyed by ARM size, gives that same 35.357.
+    expect(vmPriceUsdPerHour('Standard_ND96asr_v4', 'westeurope', 'payg')).toEqual({ usd: 35.357, source: KARPENTER, asOf: '2026-06-18' });
   });
 
   it('a seed price exists only where the seed printed one', () => {

@@ -182,34 +182,64 @@ describe('Azure OpenAI models', () => {
     expect([SEED_PTU_ECONOMICS.ptuCheaperAboveUtilization, SEED_PTU_ECONOMICS.paygCheaperBelowUtilization]).toEqual([0.6, 0.4]);
   });
 
-  it('region availability uses catalog regions, matches deploymentTypes, and spot-checks the matrices', () => {
+  it('region availability uses catalog regions, matches deploymentTypes, and spot-checks the 2026-05 model tables', () => {
     const known = new Set(REGIONS.map((r) => r.id));
-    // rows added without a transcribed matrix carry regions: null (unverified) and only the Global Standard type
-    const unverified = AOAI_MODELS.filter((m) => m.regions === null).map((m) => m.id);
-    expect(unverified.sort()).toEqual(['gpt-5-mini', 'gpt-5-nano', 'text-embedding-3-large', 'text-embedding-3-small']);
-    for (const m of AOAI_MODELS.filter((x) => x.regions !== null)) {
+    // every catalog model is transcribed from the region tables (region-americas/europe/asia-pacific.md)
+    expect(AOAI_MODELS.filter((m) => m.regions === null).map((m) => m.id)).toEqual([]);
+    for (const m of AOAI_MODELS) {
       expect(Object.keys(m.regions!).sort()).toEqual([...m.deploymentTypes].sort());
       for (const list of Object.values(m.regions!)) {
         expect(list.length).toBeGreaterThan(0);
         for (const r of list) expect(known, `${m.id}: ${r}`).toContain(r);
+        // West US 2 and North Europe are in none of the tables
+        expect(list, m.id).not.toContain('westus2');
+        expect(list, m.id).not.toContain('northeurope');
       }
     }
-    // standard-global.md: gpt-4.1-nano has no cell in eastus; gpt-5 not in westeurope; eastus2 has everything.
-    expect(model('gpt-4.1-nano').regions!['global-standard']).not.toContain('eastus');
-    expect(model('gpt-5').regions!['global-standard']).not.toContain('westeurope');
+    // Global Standard: gpt-4.1-nano now in eastus; gpt-5 in westeurope and swedencentral; gpt-4o not in southeastasia
+    expect(model('gpt-4.1-nano').regions!['global-standard']).toContain('eastus');
+    expect(model('gpt-5').regions!['global-standard']).toContain('westeurope');
     expect(model('gpt-5').regions!['global-standard']).toContain('swedencentral');
-    // provisioned-global.md: gpt-5 not in northeurope, o3 is.
-    expect(model('gpt-5').regions!['global-provisioned']).not.toContain('northeurope');
-    expect(model('o3').regions!['global-provisioned']).toContain('northeurope');
-    // standard-models.md (regional standard): only o1, gpt-4o and gpt-4o-mini of these models.
+    expect(model('gpt-4o').regions!['global-standard']).not.toContain('southeastasia');
+    expect(model('gpt-4.1').regions!['global-standard']).toContain('southeastasia');
+    // Global Provisioned Managed: 17 catalog regions for gpt-5 and o3 (all but westus2 and northeurope)
+    expect(model('gpt-5').regions!['global-provisioned']).toHaveLength(17);
+    expect(model('o3').regions!['global-provisioned']).not.toContain('northeurope');
+    // Data Zone: the seven US and four EU catalog regions, none in Asia Pacific or the UK, Switzerland, Canada
+    expect(model('gpt-4o').regions!['data-zone-standard']).toEqual([
+      'centralus',
+      'eastus',
+      'eastus2',
+      'francecentral',
+      'germanywestcentral',
+      'northcentralus',
+      'southcentralus',
+      'swedencentral',
+      'westeurope',
+      'westus',
+      'westus3',
+    ]);
+    // Standard (regional): these models have it; gpt-4.1 in the US, swedencentral and switzerlandnorth only
     expect(
       AOAI_MODELS.filter((m) => m.deploymentTypes.includes('standard'))
         .map((m) => m.id)
         .sort(),
-    ).toEqual(['gpt-4o', 'gpt-4o-mini', 'o1']);
-    // provisioned-models.md: o1 regional PTU only in japaneast and uksouth (of the catalog regions).
+    ).toEqual(['gpt-4.1', 'gpt-4.1-mini', 'gpt-4o', 'gpt-4o-mini', 'o1', 'o4-mini', 'text-embedding-3-large', 'text-embedding-3-small']);
+    expect(model('gpt-4.1').regions!.standard).toEqual([
+      'eastus',
+      'eastus2',
+      'northcentralus',
+      'southcentralus',
+      'swedencentral',
+      'switzerlandnorth',
+      'westus',
+      'westus3',
+    ]);
+    // Provisioned Managed (regional): o1 only in japaneast and uksouth (of the catalog regions)
     expect(model('o1').regions!.provisioned).toEqual(['japaneast', 'uksouth']);
-    for (const m of AOAI_MODELS.filter((x) => x.regions !== null)) expect(m.regions!['global-standard']).toContain('eastus2');
+    // gpt-5-nano: Global Standard and Data Zone Standard only
+    expect(model('gpt-5-nano').deploymentTypes).toEqual(['global-standard', 'data-zone-standard']);
+    for (const m of AOAI_MODELS) expect(m.regions!['global-standard']).toContain('eastus2');
   });
 });
 

@@ -144,7 +144,7 @@ export const COMPUTE_SOURCES: Source[] = [
     where: 'skypilot-org/skypilot-catalog : catalogs/v6/azure/vms.csv @ 098741e70562f65d7af1cceb81e33b284f742604',
     quality: 'secondary',
     asOf: '2026-03',
-    note: "Linux pay-as-you-go `Price` and `SpotPrice` per region; regions: centralus, eastus, eastus2, northcentralus, southcentralus, westcentralus, westus, westus2, westus3 (no non-US region). The commit date could not be read; asOf is the seed module's date, whose eight NC/ND prices equal this snapshot's East US prices, and the Retail API still returned 98.32 for ND96isr_H100_v5 in eastus on 2026-09-16 (facts §3.2). SpotPrice equal to Price (all H100 rows) is not a real spot discount and is not recorded. Catalog quirks: ND96isr_H100_v5 AcceleratorCount 12 (docs: 8), ND96amsr_A100_v4 MemoryGiB 1800 (docs: 1900). No rows for ND H200 v5, ND MI300X v5 or the fractional NV A10 v5 sizes.",
+    note: "Linux pay-as-you-go `Price` and `SpotPrice` per region; regions: centralus, eastus, eastus2, northcentralus, southcentralus, westcentralus, westus, westus2, westus3 (no non-US region). The commit date could not be read; asOf is the seed module's date, whose eight NC/ND prices equal this snapshot's East US prices, and the Retail API still returned 98.32 for ND96isr_H100_v5 in eastus on 2026-09-16 (facts §3.2). SpotPrice equal to Price (all H100 rows) is not a real spot discount and is not recorded. Catalog quirks: ND96isr_H100_v5 AcceleratorCount 12 (docs: 8), ND96amsr_A100_v4 MemoryGiB 1800 (docs: 1900). No rows for ND H200 v5, ND MI300X v5 or the fractional NV A10 v5 sizes. It also leaves out some sizes in some US regions where the Retail Prices API prices them (karpenter-azure-pricing-2b431da1, 2026-06-18, e.g. ND96isr_H100_v5 in westus3); those rows come from that source, so a size missing here is 'not offered' only where no other seed source prices it.",
   },
 
   {
@@ -164,6 +164,26 @@ export const COMPUTE_SOURCES: Source[] = [
     quality: 'secondary',
     asOf: '2026-08-22',
     note: 'MIT-licensed mirror that stores every `serviceName eq \'Virtual Machines\' and armRegionName eq \'<region>\' and priceType eq \'Consumption\'` item of the Azure Retail Prices API, keyed by skuId|meterId (snapshot 2026-08-22T20:59Z). Items carry skuName, productName, meterName, retailPrice, unitOfMeasure but not armSkuName; the catalog maps skuName to the ARM size (e.g. "ND96isrH100v5" in "Virtual Machines NDsr H100 v5 Series" → Standard_ND96isr_H100_v5). Linux = productName without "Windows"/"Win"; spot = skuName ending "Spot", kept only when below the pay-as-you-go price (the H200 spot meters equal it). No reservation items. Standard_ND96asr_v4 is not mapped: the mirror lists "ND96asr_A100_v4" and "ND96asrA100v4_NU" in West Europe and which ARM size each is could not be confirmed.',
+  },
+
+  {
+    id: 'karpenter-azure-pricing-2b431da1',
+    title: 'Karpenter provider for Azure: on-demand Linux VM price table generated from the Azure Retail Prices API, every public region',
+    where:
+      'Azure/karpenter-provider-azure : pkg/providers/pricing/zz_generated.pricing.go @ 2b431da153a6a92b705c18046512c60b1631b682 (unchanged at 352646f599290c3a6d2f9710fb535a7b288f88ed, 2026-08-21)',
+    quality: 'secondary',
+    asOf: '2026-06-18',
+    note: 'Apache-2.0 file in a Microsoft repository, "generated at 2026-06-18T03:43:41Z" by hack/code/prices_gen for 57 public regions with the filter priceType Consumption, currencyCode USD, serviceName Virtual Machines, armRegionName <region>; it keeps items whose productName does not end " Windows" and whose meterName does not end " Low Priority", and files skuName "... Spot" items as spot (not written to this table), so each entry is the Linux pay-as-you-go price keyed by armSkuName. Read for the catalog regions: uksouth, germanywestcentral, switzerlandnorth, canadaeast, japaneast, australiaeast and southeastasia are new; it agrees to the cent with all 224 overlapping SkyPilot (US) and Radar (Europe) pay-as-you-go rows. It prices several US sizes that the SkyPilot catalog leaves out (e.g. ND96isr_H100_v5 in centralus, northcentralus, southcentralus, westus2, westus3); a priced size is offered, so those rows settle the region check. No spot or reservation prices.',
+  },
+
+  {
+    id: 'compute-price-tracker-bacf91dd',
+    title: 'Recorded Azure Retail Prices API response: East US ND items, including ND96isr_H100_v5 reservations',
+    where:
+      'mrmonroe90/compute-price-tracker : tests/fixtures/azure_retail_eastus_nd_2026-07-27.json @ bacf91ddc8a127e8c696ffaf1a9269fee2a675d8',
+    quality: 'secondary',
+    asOf: '2026-07-27',
+    note: 'Ten items the repository says were captured from the live API on 2026-07-27 and hand-checked (docs/superpowers/plans/2026-07-27-week1-ingestion.md). Standard_ND96isr_H100_v5 in eastus, meter 03f48dbf-423c-5af8-9e6f-36e42dda07ec: Consumption 98.32 USD/h (equal to the SkyPilot row), Reservation "1 Year" 551,221 USD and "3 Years" 1,134,310 USD for the whole term (unitOfMeasure says "1 Hour"; the term price is divided by 8,760 h and 26,280 h). The only reservation prices found for a catalog GPU size.',
   },
 
   // ---------------------------------------------------------------- GPU hardware

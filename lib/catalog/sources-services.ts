@@ -58,49 +58,57 @@ export const SERVICE_SOURCES: Source[] = [
   },
   {
     id: 'aoai-models-global-standard',
-    title: 'Global Standard model availability (Azure OpenAI model matrix)',
-    where: 'MicrosoftDocs/azure-ai-docs : articles/ai-foundry/openai/includes/model-matrix/standard-global.md (commit 16d999fc)',
+    title: 'Global Standard model availability by region (Azure OpenAI in Foundry Models)',
+    where:
+      'MicrosoftDocs/azure-ai-docs : articles/foundry/openai/includes/model-matrix/region-americas.md @ 1cfc4041a2f394314f7591173f964f8f06357938, region-europe.md @ 0e06499e86ac6711457773f0a862586ce99fee8b, region-asia-pacific.md @ 3fe8b50d2182ef7b36effb515321cc4e9942e6a2',
     quality: 'primary',
-    asOf: '2025-08-12',
-    note: 'Rows are the regions where a resource can deploy the model with this deployment type.',
+    asOf: '2026-05',
+    note: 'Microsoft\'s model availability by Azure region tables (one tab per deployment type, ms.date 2026-04-30; the Americas version lists gpt-chat-latest 2026-05-05, so the content is from May 2026). They supersede the 2025 matrices under articles/ai-foundry (standard-global.md @ 16d999fc and later, e.g. 9489a6e3 of January 2026). Regions absent from every table (westus2, northeurope) offer no model; this source is the "Global Standard" tab. Rows are the regions where a resource can deploy the model with this deployment type. Against the 2025-08 matrix: centralus, southeastasia (not gpt-4o, gpt-4o-mini, o1, o3-mini) and westeurope for gpt-5 now have cells; the same content is in the wide table articles/foundry/openai/includes/model-matrix/standard-global.md @ 0be16753.',
   },
   {
     id: 'aoai-models-global-provisioned',
-    title: 'Global Provisioned model availability (Azure OpenAI model matrix)',
-    where: 'MicrosoftDocs/azure-ai-docs : articles/ai-foundry/openai/includes/model-matrix/provisioned-global.md (commit 2006ff9d)',
+    title: 'Global Provisioned Managed model availability by region (Azure OpenAI in Foundry Models)',
+    where:
+      'MicrosoftDocs/azure-ai-docs : articles/foundry/openai/includes/model-matrix/region-americas.md @ 1cfc4041a2f394314f7591173f964f8f06357938, region-europe.md @ 0e06499e86ac6711457773f0a862586ce99fee8b, region-asia-pacific.md @ 3fe8b50d2182ef7b36effb515321cc4e9942e6a2',
     quality: 'primary',
-    asOf: '2025-09-04',
+    asOf: '2026-05',
+    note: 'Microsoft\'s model availability by Azure region tables (one tab per deployment type, ms.date 2026-04-30; the Americas version lists gpt-chat-latest 2026-05-05, so the content is from May 2026). They supersede the 2025 matrices under articles/ai-foundry (standard-global.md @ 16d999fc and later, e.g. 9489a6e3 of January 2026). Regions absent from every table (westus2, northeurope) offer no model; this source is the "Global Provisioned Managed" tab. North Europe, listed in the 2025-09 matrix, is in no table now (nor in provisioned-global.md @ 46826729, ms.date 2026-01-06).',
   },
   {
     id: 'aoai-models-datazone-standard',
-    title: 'Data Zone Standard model availability (Azure OpenAI model matrix)',
-    where: 'MicrosoftDocs/azure-ai-docs : articles/ai-foundry/openai/includes/model-matrix/datazone-standard.md (commit 1fca7474)',
+    title: 'Data Zone Standard model availability by region (Azure OpenAI in Foundry Models)',
+    where:
+      'MicrosoftDocs/azure-ai-docs : articles/foundry/openai/includes/model-matrix/region-americas.md @ 1cfc4041a2f394314f7591173f964f8f06357938, region-europe.md @ 0e06499e86ac6711457773f0a862586ce99fee8b, region-asia-pacific.md @ 3fe8b50d2182ef7b36effb515321cc4e9942e6a2',
     quality: 'primary',
-    asOf: '2025-08-12',
+    asOf: '2026-05',
+    note: 'Microsoft\'s model availability by Azure region tables (one tab per deployment type, ms.date 2026-04-30; the Americas version lists gpt-chat-latest 2026-05-05, so the content is from May 2026). They supersede the 2025 matrices under articles/ai-foundry (standard-global.md @ 16d999fc and later, e.g. 9489a6e3 of January 2026). Regions absent from every table (westus2, northeurope) offer no model; this source is the "Data Zone Standard" tab. US and EU data zones only; Asia Pacific has none.',
   },
   {
     id: 'aoai-models-datazone-provisioned',
-    title: 'Data Zone Provisioned Managed model availability (Azure OpenAI model matrix)',
+    title: 'Data Zone Provisioned Managed model availability by region (Azure OpenAI in Foundry Models)',
     where:
-      'MicrosoftDocs/azure-ai-docs : articles/ai-foundry/openai/includes/model-matrix/datazone-provisioned-managed.md (commit 23b3bf78)',
+      'MicrosoftDocs/azure-ai-docs : articles/foundry/openai/includes/model-matrix/region-americas.md @ 1cfc4041a2f394314f7591173f964f8f06357938, region-europe.md @ 0e06499e86ac6711457773f0a862586ce99fee8b, region-asia-pacific.md @ 3fe8b50d2182ef7b36effb515321cc4e9942e6a2',
     quality: 'primary',
-    asOf: '2025-08',
-    note: 'ms.date says 05/05/2025 but the table lists gpt-5 (2025-08-07), so its content is from August 2025 or later.',
+    asOf: '2026-05',
+    note: 'Microsoft\'s model availability by Azure region tables (one tab per deployment type, ms.date 2026-04-30; the Americas version lists gpt-chat-latest 2026-05-05, so the content is from May 2026). They supersede the 2025 matrices under articles/ai-foundry (standard-global.md @ 16d999fc and later, e.g. 9489a6e3 of January 2026). Regions absent from every table (westus2, northeurope) offer no model; this source is the "Data Zone Provisioned Managed" tab. US and EU data zones only; Asia Pacific has none.',
   },
   {
     id: 'aoai-models-provisioned',
-    title: 'Provisioned (regional) model availability (Azure OpenAI model matrix)',
-    where: 'MicrosoftDocs/azure-ai-docs : articles/ai-foundry/openai/includes/model-matrix/provisioned-models.md (commit 08a16a0f)',
+    title: 'Provisioned Managed (regional) model availability by region (Azure OpenAI in Foundry Models)',
+    where:
+      'MicrosoftDocs/azure-ai-docs : articles/foundry/openai/includes/model-matrix/region-americas.md @ 1cfc4041a2f394314f7591173f964f8f06357938, region-europe.md @ 0e06499e86ac6711457773f0a862586ce99fee8b, region-asia-pacific.md @ 3fe8b50d2182ef7b36effb515321cc4e9942e6a2',
     quality: 'primary',
-    asOf: '2025-08',
-    note: 'ms.date says 05/07/2025 but the table lists gpt-5 (2025-08-07), so its content is from August 2025 or later.',
+    asOf: '2026-05',
+    note: 'Microsoft\'s model availability by Azure region tables (one tab per deployment type, ms.date 2026-04-30; the Americas version lists gpt-chat-latest 2026-05-05, so the content is from May 2026). They supersede the 2025 matrices under articles/ai-foundry (standard-global.md @ 16d999fc and later, e.g. 9489a6e3 of January 2026). Regions absent from every table (westus2, northeurope) offer no model; this source is the "Provisioned Managed" tab. Regional PTU: far fewer cells than the global and data zone types (e.g. o1 only in japaneast and uksouth of the catalog regions).',
   },
   {
     id: 'aoai-models-standard',
-    title: 'Standard (regional) model availability (Azure OpenAI model matrix)',
-    where: 'MicrosoftDocs/azure-ai-docs : articles/ai-foundry/openai/includes/model-matrix/standard-models.md (commit 3551178f)',
+    title: 'Standard (regional) model availability by region (Azure OpenAI in Foundry Models)',
+    where:
+      'MicrosoftDocs/azure-ai-docs : articles/foundry/openai/includes/model-matrix/region-americas.md @ 1cfc4041a2f394314f7591173f964f8f06357938, region-europe.md @ 0e06499e86ac6711457773f0a862586ce99fee8b, region-asia-pacific.md @ 3fe8b50d2182ef7b36effb515321cc4e9942e6a2',
     quality: 'primary',
-    asOf: '2025-08-12',
+    asOf: '2026-05',
+    note: 'Microsoft\'s model availability by Azure region tables (one tab per deployment type, ms.date 2026-04-30; the Americas version lists gpt-chat-latest 2026-05-05, so the content is from May 2026). They supersede the 2025 matrices under articles/ai-foundry (standard-global.md @ 16d999fc and later, e.g. 9489a6e3 of January 2026). Regions absent from every table (westus2, northeurope) offer no model; this source is the "Standard" tab. Regional standard now also lists gpt-4.1, gpt-4.1-mini and o4-mini (e.g. gpt-4.1 in eastus, swedencentral, switzerlandnorth).',
   },
   // Typical (median) output speed on Azure, measured by Artificial Analysis on Azure's pay-as-you-go
   // (per-token, "serverless") endpoints. The pages carry no date; asOf is the retrieval month.

@@ -92,7 +92,7 @@ describe('PAYG ↔ PTU', () => {
     expect(evaluate(back).cost.totalUsdPerMonth).toBe(evaluate(single).cost.totalUsdPerMonth);
   });
 
-  it('falls back to a wider PAYG type when the model has no regional one (gpt-4.1 has no Regional Standard)', () => {
+  it('falls back to a wider PAYG type when the model has no regional one (gpt-5 has no Regional Standard; model tables 2026-05)', () => {
     const ent = templateDesign('enterprise-reference');
     const regional = ok(
       switchToPtu(
@@ -108,13 +108,13 @@ describe('PAYG ↔ PTU', () => {
       ),
     );
     expect(node(regional, 'aoai-west').config).toMatchObject({ deploymentType: 'provisioned' });
-    const gpt41 = {
+    const gpt5 = {
       ...regional,
       nodes: regional.nodes.map((n) =>
-        n.id === 'aoai-west' && n.kind === 'azure-openai' ? { ...n, config: { ...n.config, model: 'gpt-4.1' } } : n,
+        n.id === 'aoai-west' && n.kind === 'azure-openai' ? { ...n, config: { ...n.config, model: 'gpt-5' } } : n,
       ),
     };
-    const r = switchToPayg(gpt41, 'aoai-west');
+    const r = switchToPayg(gpt5, 'aoai-west');
     expect('error' in r ? r.error : node(r.design, 'aoai-west').config).toMatchObject({ deploymentType: 'data-zone-standard' });
   });
 
