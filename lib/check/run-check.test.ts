@@ -188,4 +188,9 @@ describe('exports from the command line', () => {
     });
     expect(runCheck(['broken.json', '--bom', 'csv'], read)).toMatchObject({ exitCode: 2, stdout: '' });
   });
+
+  it('prints the worst-case end to end beside the typical one: gpt-4o 115 tokens/s typical (Artificial Analysis, Azure), 25 tokens/s PTU floor (facts §5.1)', () => {
+    const r = runCheck(['public/examples/aoai-single-region-payg.json'], (p) => readFileSync(p, 'utf8'));
+    expect(r.stdout).toContain('Latency  TTFT 647 ms (target < 1.00 s), end to end 3.26 s (target < 5.00 s), worst case 12.6 s, streamed');
+  });
 });

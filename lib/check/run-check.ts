@@ -201,7 +201,7 @@ export function formatSummary(design: Design, report: Report): string {
 
   const lat = report.latency;
   out.push(
-    `Latency  TTFT ${formatMs(lat.ttftMs)} (target < ${formatMs(lat.targets.ttftMs)}), end to end ${formatMs(lat.e2eMs)} (target < ${formatMs(lat.targets.e2eMs)})${lat.streaming ? ', streamed' : ''}`,
+    `Latency  TTFT ${formatMs(lat.ttftMs)} (target < ${formatMs(lat.targets.ttftMs)}), end to end ${formatMs(lat.e2eMs)} (target < ${formatMs(lat.targets.e2eMs)})${lat.worstCaseE2eMs !== null && lat.e2eMs !== null && lat.worstCaseE2eMs > lat.e2eMs ? `, worst case ${formatMs(lat.worstCaseE2eMs)}` : ''}${lat.streaming ? ', streamed' : ''}`,
   );
   const ha = report.ha;
   out.push(
