@@ -5,12 +5,12 @@
  * amber halo; connections on the request path show their network hop time from `evaluate`.
  */
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo, useContext } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import type { LatencyHop } from '@/lib/calc/types';
-import { nodeLabel } from '@/lib/design/node-label';
 import type { DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
-import { groupDetail } from './group-node';
+import { cornersOf, roundedPath, routeAround } from './edge-route';
+import { GROUP_HEADER, GroupHeadersContext, groupTitleWidth, type GroupHeader } from './group-headers';
 import { CompactContext } from './view';
 
 export type FlowEdgeData = {
@@ -32,14 +32,40 @@ export const EDGE_DASH: Record<DesignEdge['flow'], string | undefined> = {
 };
 export const EDGE_WIDTH: Record<DesignEdge['flow'], number> = { request: 2.75, retrieval: 2, data: 1.75, replication: 2, failover: 2.25 };
 
-/** Height of a group's title strip, in canvas units: labels keep off it. */
-const GROUP_HEADER = 44;
-
-/** How far a group's title runs from its left edge (icon, name and detail chip, at their font sizes), in canvas units. */
-function groupTitleWidth(n: InternalNode): number {
+/** How far a group's title runs from its left edge, in canvas units. */
+function titleWidthOf(n: InternalNode): number {
   const data = n.data as { node?: DesignNode } | undefined;
-  if (!data?.node) return Infinity;
-  return 12 + 20 + 8 + nodeLabel(data.node).length * 9.5 + 8 + groupDetail(data.node).length * 8.2 + 12 + 24;
+  return data?.node ? groupTitleWidth(data.node) : Infinity;
+}
+
+/** Corner radius and first straight run of a connection (React Flow's smooth-step settings). */
+const RADIUS = 14;
+const OFFSET = 22;
+
+/**
+ * The connection's path: React Flow's smooth step, re-routed around the titles of groups it would cross
+ * (except a title of its own source or target). Worked out again only when an end or a title moves.
+ */
+function useRoutedPath(p: EdgeProps<FlowEdgeType>, headers: readonly GroupHeader[]): [string, number, number] {
+  const { source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = p;
+  return useMemo(() => {
+    const smooth = getSmoothStepPath({
+      sourceX,
+      sourceY,
+      targetX,
+      targetY,
+      sourcePosition,
+      targetPosition,
+      borderRadius: RADIUS,
+      offset: OFFSET,
+    });
+    const boxes = headers.filter((h) => h.id !== source && h.id !== target);
+    const route = boxes.length > 0 ? routeAround(cornersOf(smooth[0]), boxes, { margin: 8, stub: OFFSET, bendCost: 40 }) : null;
+    if (!route) return [smooth[0], smooth[1], smooth[2]];
+    // The middle of the new route, for a label when no better spot is found.
+    const mid = route[Math.floor(route.length / 2)]!;
+    return [roundedPath(route, RADIUS), mid.x, mid.y];
+  }, [source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, headers]);
 }
 
 /** The corners of a smooth-step path, in order (its curves are short, so the polyline follows it closely). */
@@ -74,7 +100,7 @@ function blocked(lookup: Map<string, InternalNode>, x: number, y: number, w: num
   let score = 0;
   for (const n of lookup.values()) {
     const p = n.internals.positionAbsolute;
-    const nw = n.type === 'component' ? (n.measured.width ?? 0) : Math.min(n.measured.width ?? 0, groupTitleWidth(n));
+    const nw = n.type === 'component' ? (n.measured.width ?? 0) : Math.min(n.measured.width ?? 0, titleWidthOf(n));
     const nh = n.type === 'component' ? (n.measured.height ?? 0) : Math.min(GROUP_HEADER, n.measured.height ?? 0);
     if (l < p.x + nw && r > p.x && t < p.y + nh && b > p.y) score += n.type === 'component' ? 10 : 1;
   }
@@ -104,17 +130,9 @@ function labelSpot(lookup: Map<string, InternalNode>, path: string, w: number, h
 }
 
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
-  const [path, midX, midY] = getSmoothStepPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-    borderRadius: 14,
-    offset: 22,
-  });
+  const { id, data, markerEnd, selected } = props;
+  const headers = useContext(GroupHeadersContext);
+  const [path, midX, midY] = useRoutedPath(props, headers);
   const store = useStoreApi();
   const compact = useContext(CompactContext);
   if (!data) return null;
