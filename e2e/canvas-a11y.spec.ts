@@ -53,7 +53,9 @@ for (const size of [
   });
 }
 
-test('Tab from the skip link reaches the components before any connection; a connection is reached with C and deleted', async ({ page }) => {
+test('Tab from the skip link reaches the components before any connection; a connection is reached with C and deleted', async ({
+  page,
+}) => {
   await openExample(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the canvas' })).toBeFocused();

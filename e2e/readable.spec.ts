@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { headerSwitchOn, setHeaderSwitch } from './header-helpers';
 import { canvas, node, nodes, openExample, paletteItem } from './helpers';
 
 /** The readable floor fit view keeps to (components/canvas/view.ts MIN_READABLE_ZOOM). */
@@ -170,7 +171,7 @@ test.describe('dark theme', () => {
   test('follows the operating system on first open', async ({ page }) => {
     await openExample(page);
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await headerSwitchOn(page, 'Dark theme')).toBe(true);
   });
 });
 
@@ -180,10 +181,8 @@ test('no serious or critical accessibility violations on any panel, in light, da
   const panels = ['Inspector', 'Findings', 'Cost', 'VRAM', 'Latency', 'Availability', 'Scenario'];
   const found: string[] = [];
   for (const theme of ['light', 'dark', 'high contrast'] as const) {
-    const dark = page.getByRole('button', { name: 'Dark theme' });
-    const hc = page.getByRole('button', { name: 'High contrast' });
-    if ((await dark.getAttribute('aria-pressed')) !== String(theme === 'dark')) await dark.click();
-    if ((await hc.getAttribute('aria-pressed')) !== String(theme === 'high contrast')) await hc.click();
+    await setHeaderSwitch(page, 'Dark theme', theme === 'dark');
+    await setHeaderSwitch(page, 'High contrast', theme === 'high contrast');
     for (const panel of panels) {
       await page.getByRole('tab', { name: new RegExp(`^${panel}`) }).click();
       await expect(page.getByRole('tab', { name: new RegExp(`^${panel}`) })).toHaveAttribute('aria-selected', 'true');
