@@ -5,11 +5,11 @@
  * amber halo; connections on the request path show their network hop time from `evaluate`.
  */
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo, useContext, useMemo } from 'react';
+import { memo, useContext, useEffect, useMemo } from 'react';
 import type { LatencyHop } from '@/lib/calc/types';
 import type { DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
-import { cornersOf, roundedPath, routeAround } from './edge-route';
+import { cornersOf, roundedPath, routeAround, type Box } from './edge-route';
 import { GROUP_HEADER, GroupHeadersContext, groupTitleWidth, type GroupHeader } from './group-headers';
 import { CompactContext } from './view';
 
@@ -91,13 +91,24 @@ function along(points: [number, number][], t: number): [number, number] {
   return points[points.length - 1] ?? [0, 0];
 }
 
-/** How badly a label box centred on (x, y) would cover things: 10 per component, 1 per group title. */
-function blocked(lookup: Map<string, InternalNode>, x: number, y: number, w: number, h: number): number {
+/**
+ * The label boxes other connections have taken (canvas units), by connection id. Labels are placed one
+ * connection after another, in the order React Flow draws them; each keeps off the ones placed before it.
+ */
+const placedLabels = new Map<string, Box>();
+function placeLabel(id: string, box: Box | null): void {
+  if (box) placedLabels.set(id, box);
+  else placedLabels.delete(id);
+}
+
+/** How badly a label box centred on (x, y) would cover things: 10 per component, 5 per other label, 1 per group title. */
+function blocked(lookup: Map<string, InternalNode>, self: string, x: number, y: number, w: number, h: number): number {
   const l = x - w / 2 - 4;
   const r = x + w / 2 + 4;
   const t = y - h / 2 - 4;
   const b = y + h / 2 + 4;
   let score = 0;
+  for (const [id, o] of placedLabels) if (id !== self && l < o.right && r > o.left && t < o.bottom && b > o.top) score += 5;
   for (const n of lookup.values()) {
     const p = n.internals.positionAbsolute;
     const nw = n.type === 'component' ? (n.measured.width ?? 0) : Math.min(n.measured.width ?? 0, titleWidthOf(n));
@@ -109,7 +120,14 @@ function blocked(lookup: Map<string, InternalNode>, x: number, y: number, w: num
 
 /** Where along the edge its label goes: the point nearest the middle that covers no component and no group title. */
 const LABEL_SPOTS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9];
-function labelSpot(lookup: Map<string, InternalNode>, path: string, w: number, h: number, fallback: [number, number]): [number, number] {
+function labelSpot(
+  lookup: Map<string, InternalNode>,
+  self: string,
+  path: string,
+  w: number,
+  h: number,
+  fallback: [number, number],
+): [number, number] {
   const points = pathPoints(path);
   if (points.length < 2) return fallback;
   const spots: [number, number][] = LABEL_SPOTS.map((t) => along(points, t));
@@ -119,7 +137,7 @@ function labelSpot(lookup: Map<string, InternalNode>, path: string, w: number, h
   let best = fallback;
   let bestScore = Infinity;
   for (const [sx, sy] of spots) {
-    const score = blocked(lookup, sx, sy, w, h);
+    const score = blocked(lookup, self, sx, sy, w, h);
     if (score === 0) return [sx, sy];
     if (score < bestScore) {
       best = [sx, sy];
@@ -133,6 +151,8 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { id, data, markerEnd, selected } = props;
   const headers = useContext(GroupHeadersContext);
   const [path, midX, midY] = useRoutedPath(props, headers);
+  // A connection taken away gives its label's place back.
+  useEffect(() => () => placeLabel(id, null), [id]);
   const store = useStoreApi();
   const compact = useContext(CompactContext);
   if (!data) return null;
@@ -148,8 +168,12 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const chars = tags.join(' · ').length + hopText.length;
   const labelWidth = chars * 7.6 + (tags.length > 0 ? 18 : 0) + (hopText ? 18 : 0);
   const [labelX, labelY] = showLabel
-    ? labelSpot(store.getState().nodeLookup as Map<string, InternalNode>, path, labelWidth, 24, [midX, midY])
+    ? labelSpot(store.getState().nodeLookup as Map<string, InternalNode>, id, path, labelWidth, 24, [midX, midY])
     : [midX, midY];
+  placeLabel(
+    id,
+    showLabel ? { left: labelX - labelWidth / 2, right: labelX + labelWidth / 2, top: labelY - 12, bottom: labelY + 12 } : null,
+  );
   const anchor = 'translate(-50%, -50%)';
   return (
     <>
