@@ -17,7 +17,16 @@ const vnet = {
   position: { x: 20, y: 60 },
   width: 90,
   height: 30,
-  data: { node: { id: 'vnet', kind: 'vnet', label: 'v', position: { x: 20, y: 60 }, parentId: 'eastus', config: { addressSpace: ['10.0.0.0/16'] } } },
+  data: {
+    node: {
+      id: 'vnet',
+      kind: 'vnet',
+      label: 'v',
+      position: { x: 20, y: 60 },
+      parentId: 'eastus',
+      config: { addressSpace: ['10.0.0.0/16'] },
+    },
+  },
 } as unknown as FlowNode;
 const app = {
   id: 'app',
