@@ -155,7 +155,7 @@ test('keyboard: a skip link reaches the canvas, arrow keys pan it, and move a fo
   const before = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(before);
-  // Tab moves through the connections, then into the components; the arrow keys move the focused one.
+  // Tab moves into the components (connections are reached from a component with C); the arrow keys move the focused one.
   const focused = page.locator('.react-flow__node:focus');
   for (let i = 0; i < 40 && (await focused.count()) === 0; i++) await page.keyboard.press('Tab');
   await expect(focused).toHaveCount(1);
