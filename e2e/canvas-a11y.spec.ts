@@ -90,6 +90,14 @@ test('Tab from the skip link reaches the components before any connection; a con
   const focusedEdge = page.locator('.react-flow__edge:focus');
   await expect(focusedEdge).toHaveCount(1);
   const first = await focusedEdge.getAttribute('aria-label');
+  // The connection reached is brought into the canvas's view.
+  const inView = async () => {
+    const c = (await canvas(page).boundingBox())!;
+    const b = (await focusedEdge.locator('path.react-flow__edge-path').boundingBox())!;
+    const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+    return x >= c.x && x <= c.x + c.width && y >= c.y && y <= c.y + c.height;
+  };
+  await expect.poll(inView).toBe(true);
   expect(first).toMatch(/connection (from|to) .*Front Door/);
   await page.keyboard.press('c');
   await expect(focusedEdge).toHaveCount(1);

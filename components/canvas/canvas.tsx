@@ -136,6 +136,14 @@ export default function Canvas() {
         handleConnectionKey(e, e.currentTarget, () => ({
           edges: useStudio.getState().design.edges,
           selectEdge: (id) => useStudio.getState().select({ nodeIds: [], edgeIds: [id] }),
+          reveal: (box) => {
+            const view = sectionRef.current?.getBoundingClientRect();
+            if (!view || (box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom)) return;
+            const v = getViewport();
+            const dx = view.left + view.width / 2 - (box.left + box.width / 2);
+            const dy = view.top + view.height / 2 - (box.top + box.height / 2);
+            void setViewport({ ...v, x: v.x + dx, y: v.y + dy }, { duration: 200 });
+          },
         }));
         return;
       }

@@ -44,6 +44,8 @@ interface KeyTarget {
 interface Studio {
   edges: readonly DesignEdge[];
   selectEdge(id: string): void;
+  /** Brings a connection reached from the keyboard into view (its box on the page). */
+  reveal(box: DOMRect): void;
 }
 
 /** The node a keyboard walk through connections started from (Escape, or a deleted connection, returns there). */
@@ -51,11 +53,10 @@ let origin: string | null = null;
 
 const escapeId = (id: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/"/g, '\\"'));
 
-function focusElement(root: HTMLElement, kind: 'node' | 'edge', id: string): boolean {
+function focusElement(root: HTMLElement, kind: 'node' | 'edge', id: string): HTMLElement | SVGElement | null {
   const el = root.querySelector<HTMLElement | SVGElement>(`.react-flow__${kind}[data-id="${escapeId(id)}"]`);
-  if (!el) return false;
-  el.focus();
-  return true;
+  el?.focus({ preventScroll: true });
+  return el;
 }
 
 /**
@@ -89,8 +90,14 @@ export function handleConnectionKey(e: KeyTarget, root: HTMLElement, studio: () 
     e.stopPropagation();
     origin = from;
     s.selectEdge(next);
-    // The selection re-renders the connection: focus it once it is drawn.
-    if (!focusElement(root, 'edge', next)) requestAnimationFrame(() => focusElement(root, 'edge', next));
+    // The selection re-renders the connection: focus it (once it is drawn) and bring it into view.
+    const show = (el: Element | null) => {
+      const path = el?.querySelector('path.react-flow__edge-path');
+      if (path) s.reveal(path.getBoundingClientRect());
+    };
+    const el = focusElement(root, 'edge', next);
+    if (el) show(el);
+    else requestAnimationFrame(() => show(focusElement(root, 'edge', next)));
     return true;
   }
   if (edgeEl && origin !== null) {
