@@ -35,7 +35,7 @@ import { dropTargetFor, useStudio } from '@/components/store/studio-store';
 import type { FlowNode } from '@/components/store/flow-nodes';
 import { CONNECTION_KEYS_HELP, handleConnectionKey } from './connection-keys';
 import type { FlowEdgeType } from './flow-edge';
-import { GroupHeadersContext, useGroupHeaders } from './group-headers';
+import { useGroupHeaders } from './group-headers';
 import { edgeTypes, nodeTypes } from './node-types';
 import { canvasView, CompactContext, PALETTE_MIME, readableViewport, topLeftFor, zoomedOut } from './view';
 import { EmptyCanvas } from './empty-canvas';
@@ -176,6 +176,7 @@ export default function Canvas() {
     if (focusRequest) void fitView({ nodes: focusRequest.nodeIds.map((id) => ({ id })), padding: 0.5, maxZoom: 1.2, duration: 300 });
   }, [focusRequest, fitView]);
 
+  // The groups' title boxes, for connections to route around (the same array while no title moves).
   const headers = useGroupHeaders(flowNodes);
 
   const edges = useMemo<FlowEdgeType[]>(() => {
@@ -201,14 +202,14 @@ export default function Canvas() {
         target: e.target,
         type: 'flow',
         selected: selected.has(e.id),
-        data: { edge: e, hop, crossRegion },
+        data: { edge: e, hop, crossRegion, headers },
         markerEnd: { type: MarkerType.ArrowClosed, color: `var(--edge-${e.flow})`, width: 16, height: 16 },
         ariaLabel: `${valueLabel(e.flow)} connection from ${name(e.source)} to ${name(e.target)}`,
         // Out of the Tab order (React Flow puts connections before the components): reached with C from a component.
         domAttributes: { tabIndex: -1 },
       } satisfies FlowEdgeType;
     });
-  }, [design, designEdges, selectedEdges]);
+  }, [design, designEdges, selectedEdges, headers]);
 
   const isValidConnection: IsValidConnection<Edge> = useCallback((c) => {
     const d = useStudio.getState().design;
@@ -304,113 +305,111 @@ export default function Canvas() {
         selects it. {CONNECTION_KEYS_HELP}
       </p>
       <CompactContext.Provider value={compact}>
-        <GroupHeadersContext.Provider value={headers}>
-          <ReactFlow<FlowNode, FlowEdgeType>
-            nodes={flowNodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            isValidConnection={isValidConnection}
-            onNodeDrag={onNodeDrag}
-            onDragOver={onDragOver}
-            onDrop={onDrop}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-            snapToGrid={prefs.snapToGrid}
-            snapGrid={[10, 10]}
-            minZoom={0.1}
-            maxZoom={2.5}
-            colorMode={prefs.theme}
-            connectionRadius={28}
-            elevateEdgesOnSelect
-            onlyRenderVisibleElements={flowNodes.length > VISIBLE_ONLY_FROM}
-            attributionPosition="bottom-center"
-          >
-            <Background variant={BackgroundVariant.Dots} gap={20} size={1.6} color="var(--grid-dot)" />
-            <Controls showInteractive={false} showFitView={false} position="bottom-left">
-              <ControlButton onClick={() => fitReadable(250)} title="Fit view (readable zoom)" aria-label="Fit view">
-                <svg
-                  viewBox="0 0 24 24"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                  aria-hidden="true"
-                >
-                  <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />
-                </svg>
-              </ControlButton>
-              <ControlButton onClick={layout} title="Auto-layout: request path left to right" aria-label="Auto-layout">
-                <svg
-                  viewBox="0 0 24 24"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                  aria-hidden="true"
-                >
-                  <rect x="2.5" y="9" width="5" height="6" rx="1" />
-                  <rect x="16.5" y="3" width="5" height="6" rx="1" />
-                  <rect x="16.5" y="15" width="5" height="6" rx="1" />
-                  <path d="M7.5 12h4m0 0V6h5m-5 6v6h5" />
-                </svg>
-              </ControlButton>
-              <ControlButton
-                onClick={() => useStudio.getState().setPrefs({ snapToGrid: !prefs.snapToGrid })}
-                title={prefs.snapToGrid ? 'Snap to grid: on' : 'Snap to grid: off'}
-                aria-label="Snap to grid"
-                aria-pressed={prefs.snapToGrid}
-                className={prefs.snapToGrid ? '!text-accent' : ''}
+        <ReactFlow<FlowNode, FlowEdgeType>
+          nodes={flowNodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onNodeDrag={onNodeDrag}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          snapToGrid={prefs.snapToGrid}
+          snapGrid={[10, 10]}
+          minZoom={0.1}
+          maxZoom={2.5}
+          colorMode={prefs.theme}
+          connectionRadius={28}
+          elevateEdgesOnSelect
+          onlyRenderVisibleElements={flowNodes.length > VISIBLE_ONLY_FROM}
+          attributionPosition="bottom-center"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.6} color="var(--grid-dot)" />
+          <Controls showInteractive={false} showFitView={false} position="bottom-left">
+            <ControlButton onClick={() => fitReadable(250)} title="Fit view (readable zoom)" aria-label="Fit view">
+              <svg
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+                aria-hidden="true"
               >
-                <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-                  {[4, 12, 20].flatMap((x) => [4, 12, 20].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="2.2" />))}
-                </svg>
-              </ControlButton>
-              <ControlButton
-                onClick={() => useStudio.getState().setPrefs({ minimap: !prefs.minimap })}
-                title={prefs.minimap ? 'Hide the minimap' : 'Show the minimap'}
-                aria-label="Minimap"
-                aria-pressed={prefs.minimap}
-                className={prefs.minimap ? '!text-accent' : ''}
+                <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />
+              </svg>
+            </ControlButton>
+            <ControlButton onClick={layout} title="Auto-layout: request path left to right" aria-label="Auto-layout">
+              <svg
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+                aria-hidden="true"
               >
-                <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-                  <rect x="2.5" y="4.5" width="19" height="15" rx="2" />
-                  <rect x="11" y="11" width="7" height="5" rx="1" fill="currentColor" />
-                </svg>
-              </ControlButton>
-            </Controls>
-            {prefs.minimap && !empty && (
-              <MiniMap<FlowNode>
-                position="bottom-right"
-                pannable
-                zoomable
-                ariaLabel="Minimap of the design"
-                style={{ width: 176, height: 120 }}
-                nodeColor={minimapColor}
-                nodeStrokeColor={minimapStroke}
-                nodeStrokeWidth={3}
-                nodeComponent={MinimapNodeWithRadius}
-              />
-            )}
-            {!empty && (
-              <Panel position="top-left">
-                <Legend />
-              </Panel>
-            )}
-            {empty && (
-              <Panel position="top-center" className="!m-0 !top-1/2 -translate-y-1/2">
-                <EmptyCanvas />
-              </Panel>
-            )}
-          </ReactFlow>
-        </GroupHeadersContext.Provider>
+                <rect x="2.5" y="9" width="5" height="6" rx="1" />
+                <rect x="16.5" y="3" width="5" height="6" rx="1" />
+                <rect x="16.5" y="15" width="5" height="6" rx="1" />
+                <path d="M7.5 12h4m0 0V6h5m-5 6v6h5" />
+              </svg>
+            </ControlButton>
+            <ControlButton
+              onClick={() => useStudio.getState().setPrefs({ snapToGrid: !prefs.snapToGrid })}
+              title={prefs.snapToGrid ? 'Snap to grid: on' : 'Snap to grid: off'}
+              aria-label="Snap to grid"
+              aria-pressed={prefs.snapToGrid}
+              className={prefs.snapToGrid ? '!text-accent' : ''}
+            >
+              <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
+                {[4, 12, 20].flatMap((x) => [4, 12, 20].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="2.2" />))}
+              </svg>
+            </ControlButton>
+            <ControlButton
+              onClick={() => useStudio.getState().setPrefs({ minimap: !prefs.minimap })}
+              title={prefs.minimap ? 'Hide the minimap' : 'Show the minimap'}
+              aria-label="Minimap"
+              aria-pressed={prefs.minimap}
+              className={prefs.minimap ? '!text-accent' : ''}
+            >
+              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+                <rect x="2.5" y="4.5" width="19" height="15" rx="2" />
+                <rect x="11" y="11" width="7" height="5" rx="1" fill="currentColor" />
+              </svg>
+            </ControlButton>
+          </Controls>
+          {prefs.minimap && !empty && (
+            <MiniMap<FlowNode>
+              position="bottom-right"
+              pannable
+              zoomable
+              ariaLabel="Minimap of the design"
+              style={{ width: 176, height: 120 }}
+              nodeColor={minimapColor}
+              nodeStrokeColor={minimapStroke}
+              nodeStrokeWidth={3}
+              nodeComponent={MinimapNodeWithRadius}
+            />
+          )}
+          {!empty && (
+            <Panel position="top-left">
+              <Legend />
+            </Panel>
+          )}
+          {empty && (
+            <Panel position="top-center" className="!m-0 !top-1/2 -translate-y-1/2">
+              <EmptyCanvas />
+            </Panel>
+          )}
+        </ReactFlow>
       </CompactContext.Provider>
     </section>
   );

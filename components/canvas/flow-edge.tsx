@@ -10,7 +10,7 @@ import type { LatencyHop } from '@/lib/calc/types';
 import type { DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
 import { cornersOf, roundedPath, routeAround, type Box } from './edge-route';
-import { GROUP_HEADER, GroupHeadersContext, groupTitleWidth, type GroupHeader } from './group-headers';
+import { GROUP_HEADER, groupTitleWidth, type GroupHeader } from './group-headers';
 import { CompactContext } from './view';
 
 export type FlowEdgeData = {
@@ -19,6 +19,8 @@ export type FlowEdgeData = {
   hop: LatencyHop | null;
   /** The two ends resolve to different Azure regions. */
   crossRegion: boolean;
+  /** The groups' title boxes, which the connection routes around. */
+  headers: readonly GroupHeader[];
 };
 export type FlowEdgeType = Edge<FlowEdgeData, 'flow'>;
 
@@ -40,6 +42,7 @@ function titleWidthOf(n: InternalNode): number {
 
 /** Corner radius and first straight run of a connection (React Flow's smooth-step settings). */
 const RADIUS = 14;
+const NO_HEADERS: readonly GroupHeader[] = [];
 const OFFSET = 22;
 
 /**
@@ -149,8 +152,7 @@ function labelSpot(
 
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { id, data, markerEnd, selected } = props;
-  const headers = useContext(GroupHeadersContext);
-  const [path, midX, midY] = useRoutedPath(props, headers);
+  const [path, midX, midY] = useRoutedPath(props, data?.headers ?? NO_HEADERS);
   // A connection taken away gives its label's place back.
   useEffect(() => () => placeLabel(id, null), [id]);
   const store = useStoreApi();

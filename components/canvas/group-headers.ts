@@ -1,8 +1,8 @@
 /**
  * Where the groups' titles are on the canvas: the boxes connections route around and labels keep off.
- * The canvas works them out once per change of the groups and hands them to every connection.
+ * The canvas works them out once per change of the groups and hands them to every connection (in its data).
  */
-import { createContext, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { nodeLabel } from '@/lib/design/node-label';
 import type { DesignNode } from '@/lib/design/schema';
 import type { FlowNode } from '@/components/store/flow-nodes';
@@ -62,8 +62,6 @@ export function sameHeaders(a: readonly GroupHeader[], b: readonly GroupHeader[]
     })
   );
 }
-
-export const GroupHeadersContext = createContext<readonly GroupHeader[]>([]);
 
 /** The groups' title boxes, for connections to route around: the same array while no title moves. */
 export function useGroupHeaders(nodes: readonly FlowNode[]): readonly GroupHeader[] {
