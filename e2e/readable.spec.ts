@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { headerSwitchOn, setHeaderSwitch } from './header-helpers';
 import { canvas, node, nodes, openExample, paletteItem } from './helpers';
 
 /** The readable floor fit view keeps to (components/canvas/view.ts MIN_READABLE_ZOOM). */
@@ -154,7 +155,7 @@ test('keyboard: a skip link reaches the canvas, arrow keys pan it, and move a fo
   const before = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(before);
-  // Tab moves through the connections, then into the components; the arrow keys move the focused one.
+  // Tab moves into the components (connections are reached from a component with C); the arrow keys move the focused one.
   const focused = page.locator('.react-flow__node:focus');
   for (let i = 0; i < 40 && (await focused.count()) === 0; i++) await page.keyboard.press('Tab');
   await expect(focused).toHaveCount(1);
@@ -170,7 +171,7 @@ test.describe('dark theme', () => {
   test('follows the operating system on first open', async ({ page }) => {
     await openExample(page);
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await headerSwitchOn(page, 'Dark theme')).toBe(true);
   });
 });
 
@@ -180,10 +181,8 @@ test('no serious or critical accessibility violations on any panel, in light, da
   const panels = ['Inspector', 'Findings', 'Cost', 'VRAM', 'Latency', 'Availability', 'Scenario'];
   const found: string[] = [];
   for (const theme of ['light', 'dark', 'high contrast'] as const) {
-    const dark = page.getByRole('button', { name: 'Dark theme' });
-    const hc = page.getByRole('button', { name: 'High contrast' });
-    if ((await dark.getAttribute('aria-pressed')) !== String(theme === 'dark')) await dark.click();
-    if ((await hc.getAttribute('aria-pressed')) !== String(theme === 'high contrast')) await hc.click();
+    await setHeaderSwitch(page, 'Dark theme', theme === 'dark');
+    await setHeaderSwitch(page, 'High contrast', theme === 'high contrast');
     for (const panel of panels) {
       await page.getByRole('tab', { name: new RegExp(`^${panel}`) }).click();
       await expect(page.getByRole('tab', { name: new RegExp(`^${panel}`) })).toHaveAttribute('aria-selected', 'true');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { headerAction } from './header-helpers';
 import { canvas, nodes, openExample } from './helpers';
 
 test('a fresh machine opens the studio shell with the enterprise example', async ({ page }) => {
@@ -51,11 +52,11 @@ test('the example list opens an example as a new design', async ({ page }) => {
 test('the theme switches between light and dark, and high contrast', async ({ page }) => {
   await openExample(page);
   const html = page.locator('html');
-  const dark = page.getByRole('button', { name: 'Dark theme' });
   const startsDark = (await html.getAttribute('class'))?.includes('dark') ?? false;
-  await dark.click();
+  // The theme switches are buttons on wide windows and items of the header's More menu on narrower ones.
+  await headerAction(page, 'Dark theme');
   await expect(html).toHaveClass(startsDark ? /^(?!.*\bdark\b)/ : /\bdark\b/);
-  await page.getByRole('button', { name: 'High contrast' }).click();
+  await headerAction(page, 'High contrast');
   await expect(html).toHaveClass(/\bhc\b/);
   await page.reload();
   await expect(html).toHaveClass(/\bhc\b/);

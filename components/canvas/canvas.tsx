@@ -33,7 +33,9 @@ import { groupAt, NODE_SIZE, type Point } from '@/lib/design/geometry';
 import { nodeStatusOf, reportFor } from '@/components/store/report';
 import { dropTargetFor, useStudio } from '@/components/store/studio-store';
 import type { FlowNode } from '@/components/store/flow-nodes';
+import { CONNECTION_KEYS_HELP, handleConnectionKey } from './connection-keys';
 import type { FlowEdgeType } from './flow-edge';
+import { useGroupHeaders } from './group-headers';
 import { edgeTypes, nodeTypes } from './node-types';
 import { canvasView, CompactContext, PALETTE_MIME, readableViewport, topLeftFor, zoomedOut } from './view';
 import { EmptyCanvas } from './empty-canvas';
@@ -130,7 +132,21 @@ export default function Canvas() {
   /** Arrow keys pan the view and + / - zoom while the canvas itself has focus (a node's arrows move it). */
   const onCanvasKey = useCallback(
     (e: React.KeyboardEvent<HTMLElement>) => {
-      if (e.target !== e.currentTarget) return;
+      if (e.target !== e.currentTarget) {
+        handleConnectionKey(e, e.currentTarget, () => ({
+          edges: useStudio.getState().design.edges,
+          selectEdge: (id) => useStudio.getState().select({ nodeIds: [], edgeIds: [id] }),
+          reveal: (box) => {
+            const view = sectionRef.current?.getBoundingClientRect();
+            if (!view || (box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom)) return;
+            const v = getViewport();
+            const dx = view.left + view.width / 2 - (box.left + box.width / 2);
+            const dy = view.top + view.height / 2 - (box.top + box.height / 2);
+            void setViewport({ ...v, x: v.x + dx, y: v.y + dy }, { duration: 200 });
+          },
+        }));
+        return;
+      }
       const step = e.shiftKey ? 240 : 60;
       const v = getViewport();
       const pan: Record<string, [number, number]> = {
@@ -160,6 +176,9 @@ export default function Canvas() {
     if (focusRequest) void fitView({ nodes: focusRequest.nodeIds.map((id) => ({ id })), padding: 0.5, maxZoom: 1.2, duration: 300 });
   }, [focusRequest, fitView]);
 
+  // The groups' title boxes, for connections to route around (the same array while no title moves).
+  const headers = useGroupHeaders(flowNodes);
+
   const edges = useMemo<FlowEdgeType[]>(() => {
     const r = reportFor(design);
     const report = r.ok ? r.report : null;
@@ -183,12 +202,14 @@ export default function Canvas() {
         target: e.target,
         type: 'flow',
         selected: selected.has(e.id),
-        data: { edge: e, hop, crossRegion },
+        data: { edge: e, hop, crossRegion, headers },
         markerEnd: { type: MarkerType.ArrowClosed, color: `var(--edge-${e.flow})`, width: 16, height: 16 },
         ariaLabel: `${valueLabel(e.flow)} connection from ${name(e.source)} to ${name(e.target)}`,
+        // Out of the Tab order (React Flow puts connections before the components): reached with C from a component.
+        domAttributes: { tabIndex: -1 },
       } satisfies FlowEdgeType;
     });
-  }, [design, designEdges, selectedEdges]);
+  }, [design, designEdges, selectedEdges, headers]);
 
   const isValidConnection: IsValidConnection<Edge> = useCallback((c) => {
     const d = useStudio.getState().design;
@@ -281,7 +302,7 @@ export default function Canvas() {
     >
       <p id="canvas-keys" className="sr-only">
         Arrow keys pan the view (Shift for larger steps). Tab moves to the components; on a selected component, arrow keys move it and Enter
-        selects it.
+        selects it. {CONNECTION_KEYS_HELP}
       </p>
       <CompactContext.Provider value={compact}>
         <ReactFlow<FlowNode, FlowEdgeType>

@@ -5,12 +5,12 @@
  * amber halo; connections on the request path show their network hop time from `evaluate`.
  */
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo, useContext } from 'react';
+import { memo, useContext, useEffect, useMemo } from 'react';
 import type { LatencyHop } from '@/lib/calc/types';
-import { nodeLabel } from '@/lib/design/node-label';
 import type { DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
-import { groupDetail } from './group-node';
+import { cornersOf, roundedPath, routeAround, type Box } from './edge-route';
+import { GROUP_HEADER, groupTitleWidth, type GroupHeader } from './group-headers';
 import { CompactContext } from './view';
 
 export type FlowEdgeData = {
@@ -19,6 +19,8 @@ export type FlowEdgeData = {
   hop: LatencyHop | null;
   /** The two ends resolve to different Azure regions. */
   crossRegion: boolean;
+  /** The groups' title boxes, which the connection routes around. */
+  headers: readonly GroupHeader[];
 };
 export type FlowEdgeType = Edge<FlowEdgeData, 'flow'>;
 
@@ -32,14 +34,41 @@ export const EDGE_DASH: Record<DesignEdge['flow'], string | undefined> = {
 };
 export const EDGE_WIDTH: Record<DesignEdge['flow'], number> = { request: 2.75, retrieval: 2, data: 1.75, replication: 2, failover: 2.25 };
 
-/** Height of a group's title strip, in canvas units: labels keep off it. */
-const GROUP_HEADER = 44;
-
-/** How far a group's title runs from its left edge (icon, name and detail chip, at their font sizes), in canvas units. */
-function groupTitleWidth(n: InternalNode): number {
+/** How far a group's title runs from its left edge, in canvas units. */
+function titleWidthOf(n: InternalNode): number {
   const data = n.data as { node?: DesignNode } | undefined;
-  if (!data?.node) return Infinity;
-  return 12 + 20 + 8 + nodeLabel(data.node).length * 9.5 + 8 + groupDetail(data.node).length * 8.2 + 12 + 24;
+  return data?.node ? groupTitleWidth(data.node) : Infinity;
+}
+
+/** Corner radius and first straight run of a connection (React Flow's smooth-step settings). */
+const RADIUS = 14;
+const NO_HEADERS: readonly GroupHeader[] = [];
+const OFFSET = 22;
+
+/**
+ * The connection's path: React Flow's smooth step, re-routed around the titles of groups it would cross
+ * (except a title of its own source or target). Worked out again only when an end or a title moves.
+ */
+function useRoutedPath(p: EdgeProps<FlowEdgeType>, headers: readonly GroupHeader[]): [string, number, number] {
+  const { source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = p;
+  return useMemo(() => {
+    const smooth = getSmoothStepPath({
+      sourceX,
+      sourceY,
+      targetX,
+      targetY,
+      sourcePosition,
+      targetPosition,
+      borderRadius: RADIUS,
+      offset: OFFSET,
+    });
+    const boxes = headers.filter((h) => h.id !== source && h.id !== target);
+    const route = boxes.length > 0 ? routeAround(cornersOf(smooth[0]), boxes, { margin: 8, stub: OFFSET, bendCost: 40 }) : null;
+    if (!route) return [smooth[0], smooth[1], smooth[2]];
+    // The middle of the new route, for a label when no better spot is found.
+    const mid = route[Math.floor(route.length / 2)]!;
+    return [roundedPath(route, RADIUS), mid.x, mid.y];
+  }, [source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, headers]);
 }
 
 /** The corners of a smooth-step path, in order (its curves are short, so the polyline follows it closely). */
@@ -65,16 +94,27 @@ function along(points: [number, number][], t: number): [number, number] {
   return points[points.length - 1] ?? [0, 0];
 }
 
-/** How badly a label box centred on (x, y) would cover things: 10 per component, 1 per group title. */
-function blocked(lookup: Map<string, InternalNode>, x: number, y: number, w: number, h: number): number {
+/**
+ * The label boxes other connections have taken (canvas units), by connection id. Labels are placed one
+ * connection after another, in the order React Flow draws them; each keeps off the ones placed before it.
+ */
+const placedLabels = new Map<string, Box>();
+function placeLabel(id: string, box: Box | null): void {
+  if (box) placedLabels.set(id, box);
+  else placedLabels.delete(id);
+}
+
+/** How badly a label box centred on (x, y) would cover things: 10 per component, 5 per other label, 1 per group title. */
+function blocked(lookup: Map<string, InternalNode>, self: string, x: number, y: number, w: number, h: number): number {
   const l = x - w / 2 - 4;
   const r = x + w / 2 + 4;
   const t = y - h / 2 - 4;
   const b = y + h / 2 + 4;
   let score = 0;
+  for (const [id, o] of placedLabels) if (id !== self && l < o.right && r > o.left && t < o.bottom && b > o.top) score += 5;
   for (const n of lookup.values()) {
     const p = n.internals.positionAbsolute;
-    const nw = n.type === 'component' ? (n.measured.width ?? 0) : Math.min(n.measured.width ?? 0, groupTitleWidth(n));
+    const nw = n.type === 'component' ? (n.measured.width ?? 0) : Math.min(n.measured.width ?? 0, titleWidthOf(n));
     const nh = n.type === 'component' ? (n.measured.height ?? 0) : Math.min(GROUP_HEADER, n.measured.height ?? 0);
     if (l < p.x + nw && r > p.x && t < p.y + nh && b > p.y) score += n.type === 'component' ? 10 : 1;
   }
@@ -83,7 +123,14 @@ function blocked(lookup: Map<string, InternalNode>, x: number, y: number, w: num
 
 /** Where along the edge its label goes: the point nearest the middle that covers no component and no group title. */
 const LABEL_SPOTS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9];
-function labelSpot(lookup: Map<string, InternalNode>, path: string, w: number, h: number, fallback: [number, number]): [number, number] {
+function labelSpot(
+  lookup: Map<string, InternalNode>,
+  self: string,
+  path: string,
+  w: number,
+  h: number,
+  fallback: [number, number],
+): [number, number] {
   const points = pathPoints(path);
   if (points.length < 2) return fallback;
   const spots: [number, number][] = LABEL_SPOTS.map((t) => along(points, t));
@@ -93,7 +140,7 @@ function labelSpot(lookup: Map<string, InternalNode>, path: string, w: number, h
   let best = fallback;
   let bestScore = Infinity;
   for (const [sx, sy] of spots) {
-    const score = blocked(lookup, sx, sy, w, h);
+    const score = blocked(lookup, self, sx, sy, w, h);
     if (score === 0) return [sx, sy];
     if (score < bestScore) {
       best = [sx, sy];
@@ -104,17 +151,10 @@ function labelSpot(lookup: Map<string, InternalNode>, path: string, w: number, h
 }
 
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
-  const [path, midX, midY] = getSmoothStepPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-    borderRadius: 14,
-    offset: 22,
-  });
+  const { id, data, markerEnd, selected } = props;
+  const [path, midX, midY] = useRoutedPath(props, data?.headers ?? NO_HEADERS);
+  // A connection taken away gives its label's place back.
+  useEffect(() => () => placeLabel(id, null), [id]);
   const store = useStoreApi();
   const compact = useContext(CompactContext);
   if (!data) return null;
@@ -130,8 +170,12 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const chars = tags.join(' · ').length + hopText.length;
   const labelWidth = chars * 7.6 + (tags.length > 0 ? 18 : 0) + (hopText ? 18 : 0);
   const [labelX, labelY] = showLabel
-    ? labelSpot(store.getState().nodeLookup as Map<string, InternalNode>, path, labelWidth, 24, [midX, midY])
+    ? labelSpot(store.getState().nodeLookup as Map<string, InternalNode>, id, path, labelWidth, 24, [midX, midY])
     : [midX, midY];
+  placeLabel(
+    id,
+    showLabel ? { left: labelX - labelWidth / 2, right: labelX + labelWidth / 2, top: labelY - 12, bottom: labelY + 12 } : null,
+  );
   const anchor = 'translate(-50%, -50%)';
   return (
     <>

@@ -5,6 +5,17 @@ import { useStudio } from '@/components/store/studio-store';
 import { OpenShareExport } from '@/components/share/open-share-export';
 import { WorkshopButtons } from '@/components/workshop/workshop-buttons';
 import { DesignsMenu } from './designs-menu';
+import { HeaderMoreMenu } from './header-more-menu';
+
+/**
+ * From this window width every action has its own button; narrower windows (a projector at 1280 px, a
+ * laptop at 1440 px) put the secondary ones — templates, compare, present, open a file, the themes —
+ * in the More menu, so the design's name is shown whole. The classes are written out for Tailwind.
+ */
+const WIDE_ONLY = 'hidden min-[1800px]:flex';
+const NARROW_ONLY = 'min-[1800px]:hidden';
+/** The Open file… button (the first of the open, share and export buttons) is in the More menu when narrow. */
+const OPEN_IN_MENU_WHEN_NARROW = 'max-[1799px]:[&>button:first-child]:hidden';
 
 function LogoMark() {
   return (
@@ -138,10 +149,10 @@ export function Header() {
   const setPrefs = useStudio((s) => s.setPrefs);
   const saveError = useStudio((s) => s.saveError);
   return (
-    <div className="relative z-20 flex h-[56px] shrink-0 items-center gap-3 border-b border-line bg-surface px-3">
+    <div className="relative z-20 flex h-[56px] shrink-0 items-center gap-2.5 border-b border-line bg-surface px-4">
       <div className="flex shrink-0 items-center gap-2.5">
         <LogoMark />
-        <h1 className="whitespace-nowrap text-[17px] font-bold tracking-tight text-fg">AI Architecture Studio</h1>
+        <h1 className="whitespace-nowrap text-[15px] font-bold tracking-tight text-fg min-[1800px]:text-[17px]">AI Architecture Studio</h1>
       </div>
       <span aria-hidden="true" className="h-7 w-px shrink-0 bg-line" />
       <DesignsMenu />
@@ -152,8 +163,10 @@ export function Header() {
         </p>
       )}
       <div className="ml-auto flex shrink-0 items-center gap-1">
-        <WorkshopButtons />
-        <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
+        <div className={`${WIDE_ONLY} items-center`}>
+          <WorkshopButtons />
+          <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
+        </div>
         <IconButton label="Undo" onClick={undo} disabled={!canUndo} shortcut="Control+Z">
           <svg {...svg}>
             <path d="M9 14 4 9l5-5" />
@@ -167,23 +180,28 @@ export function Header() {
           </svg>
         </IconButton>
         <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
-        <OpenShareExport />
+        <div className={`flex items-center gap-1 ${OPEN_IN_MENU_WHEN_NARROW}`}>
+          <OpenShareExport />
+        </div>
         <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
-        <IconButton
-          label="Dark theme"
-          pressed={prefs.theme === 'dark'}
-          onClick={() => setPrefs({ theme: prefs.theme === 'dark' ? 'light' : 'dark' })}
-        >
-          <svg {...svg}>
-            <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" />
-          </svg>
-        </IconButton>
-        <IconButton label="High contrast" pressed={prefs.highContrast} onClick={() => setPrefs({ highContrast: !prefs.highContrast })}>
-          <svg {...svg}>
-            <circle cx="12" cy="12" r="8.5" />
-            <path d="M12 3.5v17a8.5 8.5 0 0 0 0-17z" fill="currentColor" />
-          </svg>
-        </IconButton>
+        <HeaderMoreMenu className={NARROW_ONLY} />
+        <div className={`${WIDE_ONLY} items-center gap-1`}>
+          <IconButton
+            label="Dark theme"
+            pressed={prefs.theme === 'dark'}
+            onClick={() => setPrefs({ theme: prefs.theme === 'dark' ? 'light' : 'dark' })}
+          >
+            <svg {...svg}>
+              <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" />
+            </svg>
+          </IconButton>
+          <IconButton label="High contrast" pressed={prefs.highContrast} onClick={() => setPrefs({ highContrast: !prefs.highContrast })}>
+            <svg {...svg}>
+              <circle cx="12" cy="12" r="8.5" />
+              <path d="M12 3.5v17a8.5 8.5 0 0 0 0-17z" fill="currentColor" />
+            </svg>
+          </IconButton>
+        </div>
       </div>
     </div>
   );
