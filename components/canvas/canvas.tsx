@@ -203,7 +203,8 @@ export default function Canvas() {
         type: 'flow',
         selected: selected.has(e.id),
         data: { edge: e, hop, crossRegion, headers },
-        markerEnd: { type: MarkerType.ArrowClosed, color: `var(--edge-${e.flow})`, width: 16, height: 16 },
+        // A fixed size (not scaled by the line's width), so a selected or highlighted connection keeps a normal arrowhead.
+        markerEnd: { type: MarkerType.ArrowClosed, color: `var(--edge-${e.flow})`, width: 22, height: 22, markerUnits: 'userSpaceOnUse' },
         ariaLabel: `${valueLabel(e.flow)} connection from ${name(e.source)} to ${name(e.target)}`,
         // Out of the Tab order (React Flow puts connections before the components): reached with C from a component.
         domAttributes: { tabIndex: -1 },

@@ -34,7 +34,7 @@ function Figure({
   basis?: string;
   tone?: Tone;
   panel: PanelId;
-  /** Projector size (presentation). */
+  /** Projector size (presentation): its bigger figures leave room for the targets from 1,500 px. */
   large?: boolean;
 }) {
   const { ref } = useChangeFlash<HTMLButtonElement>(value);
@@ -55,7 +55,9 @@ function Figure({
       {/* The spaces between the parts keep their words apart in the text (a flex layout does not draw them). */}
       <span className={`${large ? 'text-[16px]' : 'text-[12px]'} font-semibold uppercase tracking-wide text-muted`}>{label}</span>{' '}
       <span className="flex items-baseline gap-1.5 whitespace-nowrap">
-        <span className={`${large ? 'text-[30px] leading-9' : 'text-[19px] leading-6'} font-semibold tabular-nums ${TONES[tone]}`}>
+        <span
+          className={`${large ? 'text-[26px] leading-8 min-[1500px]:text-[30px] min-[1500px]:leading-9' : 'text-[19px] leading-6'} font-semibold tabular-nums ${TONES[tone]}`}
+        >
           {value}
         </span>{' '}
         {was !== null ? (
@@ -64,7 +66,9 @@ function Figure({
           </span>
         ) : (
           <>
-            {note && <span className={`text-[13px] text-muted ${NOTE_FROM[noteFrom]}`}>{note}</span>}
+            {note && (
+              <span className={`text-[13px] text-muted ${NOTE_FROM[large && noteFrom === 'wide' ? 'wider' : noteFrom]}`}>{note}</span>
+            )}
             {/* The separator is a text node of its own: read as part of the name, as it is seen. */}
             {basis && wide && (note ? ' · ' : ' ')}
             {basis && wide && (
@@ -125,7 +129,7 @@ export function FiguresStrip({ large = false }: { large?: boolean } = {}) {
       key={loads}
       role="group"
       aria-label="Design figures"
-      className={`flex ${large ? 'h-[84px] gap-3 px-4' : 'h-[54px] gap-1 px-2'} shrink-0 items-center overflow-x-auto border-b border-line bg-surface`}
+      className={`flex ${large ? 'h-[84px] gap-1 px-3 min-[1500px]:gap-3 min-[1500px]:px-4' : 'h-[54px] gap-1 px-2'} shrink-0 items-center overflow-x-auto border-b border-line bg-surface`}
     >
       <Figure large={large} label="Monthly cost" value={cost$} note={unpriced} basis={PRICE_BASIS_NOTE} panel="cost" />
       <Divider />

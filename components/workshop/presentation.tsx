@@ -95,7 +95,9 @@ export function PresentationSide() {
 
   useEffect(() => {
     if (!hop) return;
-    void flow.fitView({ nodes: [{ id: hop.toNodeId }], maxZoom: 1.1, minZoom: 0.5, padding: 1.2, duration: 300 });
+    // Both ends of the hop in view (a hop from the client has no source node: then its target alone).
+    const ends = hop.fromNodeId !== null ? [{ id: hop.fromNodeId }, { id: hop.toNodeId }] : [{ id: hop.toNodeId }];
+    void flow.fitView({ nodes: ends, maxZoom: 1.1, minZoom: 0.5, padding: ends.length > 1 ? 0.35 : 1.2, duration: 300 });
     listRef.current?.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
   }, [hop, flow]);
 
