@@ -43,7 +43,11 @@ const cmp = compareReports(evaluate(base), evaluate(h100.design));
 const h = cmp.headline;
 const signed = (d: number | null, f: (n: number) => string): string | null => (d === null ? null : formatSigned(d, f));
 
-const hops = evaluate(load('enterprise-reference')).latency.hops.map((x) => ({ label: x.label, toNodeId: x.toNodeId }));
+const hops = evaluate(load('enterprise-reference')).latency.hops.map((x) => ({
+  label: x.label,
+  fromNodeId: x.fromNodeId,
+  toNodeId: x.toNodeId,
+}));
 
 console.log(
   JSON.stringify({

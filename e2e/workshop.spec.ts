@@ -28,7 +28,7 @@ interface Expected {
     onlyInA: number;
     onlyInB: number;
   };
-  hops: { label: string; toNodeId: string }[];
+  hops: { label: string; fromNodeId: string | null; toNodeId: string }[];
 }
 
 /** The figures `evaluate` and the trade-off switches give, computed by lib in Node (e2e/workshop-expected.ts). */
@@ -147,6 +147,13 @@ test('a presentation steps through the request path with the arrow keys and Esc 
   await expect(node(page, hops[2]?.toNodeId ?? '')).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('ArrowLeft');
   await expect(hop).toContainText(`Hop 2 of ${hops.length}`);
+  // Both ends of the hop are framed on the canvas (the view moves there in 300 ms).
+  for (const id of [hops[1]?.fromNodeId, hops[1]?.toNodeId]) if (id) await expect(node(page, id)).toBeInViewport({ ratio: 0.9 });
+  // The projector figures fit at 1280 px: the last one (Findings) is whole, not scrolled out of view.
+  const strip = page.getByRole('group', { name: 'Design figures' });
+  const last = strip.getByTestId('figure').last();
+  const [stripBox, lastBox] = [await strip.boundingBox(), await last.boundingBox()];
+  expect(lastBox && stripBox && lastBox.x + lastBox.width <= stripBox.x + stripBox.width).toBe(true);
   await page.getByLabel('Panel', { exact: true }).selectOption('cost');
   await page.screenshot({ path: 'test-results/workshop-present-1280x720.png' });
   expect(await seriousAxe(page, 'body')).toEqual([]);
