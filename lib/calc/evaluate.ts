@@ -7,7 +7,10 @@ import { getAoaiModel, getOpenModel, getRegion } from '../catalog';
 import type { AoaiDeploymentType } from '../catalog/types';
 import type { Design, DesignNode } from '../design/schema';
 import { formatGB, formatUsdPerMonth } from '../format';
-import { calcContext } from './context';
+import { contextOf, perNode, type CalcContext } from './context';
+import { defaultEvaluateCache, sameForCalculation, type EvaluateCache } from './evaluate-cache';
+import { buildGraph } from './graph';
+import { priceResolver } from './prices';
 import { analyzeCost } from './cost';
 import type { DesignGraph } from './graph';
 import { analyzeHa } from './ha';
@@ -23,9 +26,33 @@ import { isSelfHostedNode, vramCheckNode } from './vram';
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
-export function evaluate(design: Design): Report {
+/**
+ * The report of a design. `cache` (default: one shared cache) keeps per-node results between calls, so
+ * evaluating an edited design recomputes only the changed nodes and the graph-wide parts; pass your own
+ * `new EvaluateCache()` for a separate stream of edits, or null to compute everything afresh. Designs must
+ * not be changed in place once evaluated, and the report is read-only (lib/calc/evaluate-cache.ts).
+ */
+export function evaluate(design: Design, cache: EvaluateCache | null = defaultEvaluateCache): Report {
+  if (cache?.last && sameForCalculation(cache.last.design, design)) {
+    cache.last = { design, report: cache.last.report };
+    return cache.last.report;
+  }
+  const report = evaluateAfresh(design, cache);
+  if (cache) cache.last = { design, report };
+  return report;
+}
+
+/** The price lookup of a design: the cache's when the price overrides are the same (its per-id answers survive). */
+function pricesFor(design: Design, cache: EvaluateCache | null) {
+  if (!cache) return priceResolver(design);
+  const fresh = priceResolver(design);
+  if (cache.prices?.cacheKey !== fresh.cacheKey) cache.prices = fresh;
+  return cache.prices ?? fresh;
+}
+
+function evaluateAfresh(design: Design, cache: EvaluateCache | null): Report {
   // One context for every analysis: the graph, the scenario and the one price lookup (overrides over the catalog).
-  const ctx = calcContext(design);
+  const ctx: CalcContext = contextOf(buildGraph(design), pricesFor(design, cache), cache?.nodes);
   const { g, scenario } = ctx;
   const findings: Finding[] = [];
 
@@ -34,7 +61,7 @@ export function evaluate(design: Design): Report {
   const performance: ModelPerformance[] = [];
   for (const node of design.nodes) {
     if (node.kind === 'training-job') {
-      const t = trainingCheckNode(ctx, node);
+      const t = perNode(ctx, 'training', node, [g.regionOf.get(node.id)], () => trainingCheckNode(ctx, node));
       if (t.estimate) training.push(t.estimate);
       findings.push(...t.findings);
       continue;
@@ -42,11 +69,11 @@ export function evaluate(design: Design): Report {
     // Model deployments: the GPUs the customer runs, and the per-token model APIs.
     if (!nodeHas(node, 'selfHostedModel') && !nodeHas(node, 'tokenBilled')) continue;
     if (isSelfHostedNode(node)) {
-      const v = vramCheckNode(ctx, node);
+      const v = perNode(ctx, 'vram', node, [g.regionOf.get(node.id)], () => vramCheckNode(ctx, node));
       if (v.fit) vram.push(v.fit);
       findings.push(...v.findings);
     }
-    const p = performanceCheckNode(ctx, node);
+    const p = perNode(ctx, 'performance', node, [g.regionOf.get(node.id)], () => performanceCheckNode(ctx, node));
     if (p.performance) performance.push(p.performance);
     findings.push(...p.findings);
   }

@@ -1,0 +1,86 @@
+/**
+ * What `evaluate` keeps between calls so that an edit recomputes only what it touches (issue 14).
+ *
+ * A design is immutable: an edit replaces the changed node and edge objects and the arrays that hold them,
+ * and keeps every other object. So a per-node result (its VRAM fit, its speed, its cost lines, its region
+ * availability) is cached in a WeakMap keyed by the node object, together with everything else it was
+ * computed from (the scenario, the price overrides, the node's region, the traffic that reaches it...): a
+ * hit needs the same node object AND equal inputs. The parts over the whole graph (traffic flow, request
+ * path, HA structure, posture) run on every call; they are linear in the design's size.
+ *
+ * When nothing a calculation reads has changed (a node moved or resized on the canvas: no calculation
+ * reads positions or sizes), the previous report is returned as it is.
+ *
+ * Rule for callers: never change a design's objects in place after evaluating it; build a new design (the
+ * store and lib/design/edit.ts do). Reports are read-only, and parts of them are shared between reports.
+ */
+import type { Design, DesignEdge, DesignNode } from '../design/schema';
+import type { PriceLookup } from './prices';
+import type { Report } from './types';
+
+interface Entry {
+  key: readonly unknown[];
+  value: unknown;
+}
+
+const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+};
+
+/** Per-node results of one kind of calculation (a "section"), keyed by the node object and its other inputs. */
+export class NodeMemo {
+  private readonly sections = new Map<string, WeakMap<object, Entry>>();
+  hits = 0;
+  misses = 0;
+
+  /** `compute()` for this node and key, or the result cached for the same node object and an equal key. */
+  get<T>(section: string, node: object, key: readonly unknown[], compute: () => T): T {
+    let map = this.sections.get(section);
+    if (!map) {
+      map = new WeakMap();
+      this.sections.set(section, map);
+    }
+    const hit = map.get(node);
+    if (hit && sameKey(hit.key, key)) {
+      this.hits++;
+      return hit.value as T;
+    }
+    this.misses++;
+    const value = compute();
+    map.set(node, { key, value });
+    return value;
+  }
+}
+
+/** A reusable cache for `evaluate(design, cache)`. One per stream of edits (a studio tab, a worker, a test). */
+export class EvaluateCache {
+  readonly nodes = new NodeMemo();
+  /** The price lookup of the last price overrides seen (its per-id cache survives edits that keep the overrides). */
+  prices: PriceLookup | null = null;
+  /** The last design evaluated and its report, to answer an edit that no calculation can see. */
+  last: { design: Design; report: Report } | null = null;
+}
+
+/** The cache `evaluate(design)` uses when it is given none: one stream of edits per JavaScript realm. */
+export const defaultEvaluateCache = new EvaluateCache();
+
+/** The node fields a calculation may read: everything but `position` and `size` (canvas geometry). */
+const sameNodeForCalc = (a: DesignNode, b: DesignNode): boolean =>
+  a === b || (a.id === b.id && a.kind === b.kind && a.label === b.label && a.parentId === b.parentId && a.config === b.config);
+
+/**
+ * Whether no calculation can tell the two designs apart: the same scenario, price overrides, edges (the
+ * same objects) and nodes equal in every field but their canvas position and size.
+ */
+export function sameForCalculation(a: Design, b: Design): boolean {
+  if (a === b) return true;
+  if (a.scenario !== b.scenario || a.priceOverrides !== b.priceOverrides) return false;
+  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) if (!sameNodeForCalc(a.nodes[i] as DesignNode, b.nodes[i] as DesignNode)) return false;
+  const ea: readonly DesignEdge[] = a.edges;
+  const eb: readonly DesignEdge[] = b.edges;
+  for (let i = 0; i < ea.length; i++) if (ea[i] !== eb[i]) return false;
+  return true;
+}
