@@ -12,7 +12,6 @@ import { defaultEvaluateCache, sameForCalculation, type EvaluateCache } from './
 import { buildGraph } from './graph';
 import { priceResolver } from './prices';
 import { analyzeCost } from './cost';
-import type { DesignGraph } from './graph';
 import { analyzeHa } from './ha';
 import { analyzeLatency } from './latency';
 import { performanceCheckNode } from './performance';
@@ -95,7 +94,7 @@ function evaluateAfresh(design: Design, cache: EvaluateCache | null): Report {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
 
-  const nodes = nodeStatuses(g, findings, {
+  const nodes = nodeStatuses(ctx, findings, {
     vram: new Map(vram.map((v) => [v.nodeId, v])),
     ptu: new Map(cost.report.ptu.map((p) => [p.nodeId, p])),
     costLines: cost.report.lines,
@@ -129,7 +128,8 @@ interface FigureInputs {
  * in a Map and returned as a null-prototype record: an id such as `__proto__` or `constructor` is an own
  * key like any other, never a property of Object.prototype.
  */
-function nodeStatuses(g: DesignGraph, findings: Finding[], inputs: FigureInputs): Record<string, NodeStatus> {
+function nodeStatuses(ctx: CalcContext, findings: Finding[], inputs: FigureInputs): Record<string, NodeStatus> {
+  const g = ctx.g;
   const costByNode = new Map<string, { usd: number; unpriced: boolean }>();
   for (const line of inputs.costLines) {
     if (line.nodeId === null) continue;
@@ -139,13 +139,17 @@ function nodeStatuses(g: DesignGraph, findings: Finding[], inputs: FigureInputs)
     costByNode.set(line.nodeId, cur);
   }
   const byId = new Map<string, NodeStatus>();
-  for (const node of g.design.nodes)
-    byId.set(node.id, {
-      status: 'ok',
-      findings: [],
-      keyFigures: keyFigures(node, inputs, costByNode.get(node.id)),
-      region: g.regionOf.get(node.id) ?? null,
-    });
+  for (const node of g.design.nodes) {
+    const cost = costByNode.get(node.id);
+    const fit = inputs.vram.get(node.id);
+    const ptu = inputs.ptu.get(node.id);
+    const unpriced = inputs.reservationUnpriced.has(node.id);
+    // The figures read the node, its fit, PTU analysis and cost: the same objects and sums give the same figures.
+    const figures = perNode(ctx, 'key-figures', node, [fit, ptu, cost?.usd, cost?.unpriced, unpriced], () =>
+      keyFigures(node, inputs, cost),
+    );
+    byId.set(node.id, { status: 'ok', findings: [], keyFigures: figures, region: g.regionOf.get(node.id) ?? null });
+  }
   findings.forEach((f, i) => {
     for (const id of f.nodeIds) {
       const s = byId.get(id);

@@ -133,20 +133,29 @@ export function findRequestPath(g: DesignGraph): RequestPath {
     // Drop back edges (DFS from the client in preference order) so the route is a DAG.
     const succ = new Map<string, DesignEdge[]>();
     const state = new Map<string, 1 | 2>(); // 1 on stack, 2 done
-    const visit = (id: string): void => {
+    // Iterative depth-first search (a long chain must not overflow the stack): a frame per node on the
+    // stack, its route edges in preference order; a node's kept edges are set when it is finished.
+    const frames: { id: string; out: DesignEdge[]; next: number; kept: DesignEdge[] }[] = [];
+    const enter = (id: string): void => {
       state.set(id, 1);
       const out = (g.outgoing.get(id) ?? []).filter((e) => isRouteFlow(e) && route.has(e.target)).sort(edgeOrder);
-      const kept: DesignEdge[] = [];
-      for (const e of out) {
+      frames.push({ id, out, next: 0, kept: [] });
+    };
+    enter(client.id);
+    while (frames.length > 0) {
+      const f = frames[frames.length - 1] as (typeof frames)[number];
+      if (f.next < f.out.length) {
+        const e = f.out[f.next++] as DesignEdge;
         const s = state.get(e.target);
         if (s === 1) continue; // back edge: a cycle
-        kept.push(e);
-        if (s === undefined) visit(e.target);
+        f.kept.push(e);
+        if (s === undefined) enter(e.target);
+        continue;
       }
-      succ.set(id, kept);
-      state.set(id, 2);
-    };
-    visit(client.id);
+      succ.set(f.id, f.kept);
+      state.set(f.id, 2);
+      frames.pop();
+    }
     // Without the back edges some nodes may no longer reach a model: prune them.
     route = reachesModel(g, route, succ);
     for (const [id, out] of succ) {

@@ -41,27 +41,38 @@ function cyclesOf(g: DesignGraph, flow: DesignEdge['flow']): { cycles: string[][
   const cycles: string[][] = [];
   const seen = new Set<string>();
   const backEdges = new Set<string>();
-  const visit = (id: string): void => {
-    // Iterative enough for designs of the schema's size: depth is bounded by the node count per path.
+  // Iterative depth-first search (a long chain must not overflow the stack); the stack of ids is the path.
+  const frames: { id: string; out: DesignEdge[]; next: number }[] = [];
+  const enter = (id: string): void => {
     state.set(id, 1);
     stack.push(id);
-    for (const e of g.outgoing.get(id) ?? []) {
-      if (e.flow !== flow || !g.byId.has(e.target)) continue;
-      const st = state.get(e.target);
-      if (st === 1) {
-        backEdges.add(e.id);
-        const loop = stack.slice(stack.indexOf(e.target));
-        const key = [...loop].sort().join('\u0000');
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push(loop);
-        }
-      } else if (st === undefined) visit(e.target);
-    }
-    stack.pop();
-    state.set(id, 2);
+    frames.push({ id, out: g.outgoing.get(id) ?? [], next: 0 });
   };
-  for (const n of g.design.nodes) if (!state.has(n.id)) visit(n.id);
+  for (const n of g.design.nodes) {
+    if (state.has(n.id)) continue;
+    enter(n.id);
+    while (frames.length > 0) {
+      const f = frames[frames.length - 1] as (typeof frames)[number];
+      if (f.next < f.out.length) {
+        const e = f.out[f.next++] as DesignEdge;
+        if (e.flow !== flow || !g.byId.has(e.target)) continue;
+        const st = state.get(e.target);
+        if (st === 1) {
+          backEdges.add(e.id);
+          const loop = stack.slice(stack.indexOf(e.target));
+          const key = [...loop].sort().join('\u0000');
+          if (!seen.has(key)) {
+            seen.add(key);
+            cycles.push(loop);
+          }
+        } else if (st === undefined) enter(e.target);
+        continue;
+      }
+      stack.pop();
+      state.set(f.id, 2);
+      frames.pop();
+    }
+  }
   return { cycles, backEdges };
 }
 

@@ -79,16 +79,14 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
   const total = sumLines(priced);
   const byLayer = new Map<string, number>();
   const byRegion = new Map<string, number>();
+  let oldest: string | null = null;
   for (const l of priced) {
     byLayer.set(l.layer, (byLayer.get(l.layer) ?? 0) + (l.usdPerMonth ?? 0));
     const node = l.nodeId !== null ? g.byId.get(l.nodeId) : undefined;
     const key = l.region ?? (node && COMPONENTS[node.kind].regional ? 'unplaced' : 'global');
     byRegion.set(key, (byRegion.get(key) ?? 0) + (l.usdPerMonth ?? 0));
+    if (l.asOf !== null && (oldest === null || l.asOf < oldest)) oldest = l.asOf;
   }
-  const dates = priced
-    .map((l) => l.asOf)
-    .filter((d): d is string => d !== null)
-    .sort();
 
   const ptu = aoai.map((a) => a.ptu?.analysis).filter((a): a is NonNullable<typeof a> => a !== undefined);
   const report: CostReport = {
@@ -103,7 +101,7 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
       replicaRequestsPerMinute: deps.replicaRequestsPerMinute ?? defaultReplicaRpm,
     }),
     ptu,
-    pricesAsOf: dates[0] ?? null,
+    pricesAsOf: oldest,
     explanation: explainCost(ctx, total, priced.length, ptu.length > 0),
   };
   return { report, findings };
