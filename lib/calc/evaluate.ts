@@ -81,7 +81,7 @@ function evaluateAfresh(design: Design, cache: EvaluateCache | null): Report {
   const path = findRequestPath(g);
   const latency = analyzeLatency(g, scenario, perfById, path);
   findings.push(...latency.findings);
-  findings.push(...analyzeRegions(g));
+  findings.push(...analyzeRegions(g, ctx));
   const ha = analyzeHa(g, path);
   findings.push(...ha.findings);
   const trainingById = new Map(training.map((t) => [t.nodeId, t]));
