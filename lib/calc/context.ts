@@ -24,7 +24,7 @@ export function contextOf(g: DesignGraph, prices: PriceLookup = priceResolver(g.
   const ctx = { g, scenario: g.design.scenario, prices };
   // A lookup without a cacheKey (a test's wrapper) cannot be told apart from another: nothing is cached.
   if (!memo || prices.cacheKey === undefined) return ctx;
-  return { ...ctx, memo: { nodes: memo, inputsKey: `${JSON.stringify(g.design.scenario)}\u0000${prices.cacheKey}` } };
+  return { ...ctx, memo: { nodes: memo, inputsKey: memo.intern(`${JSON.stringify(g.design.scenario)}\u0000${prices.cacheKey}`) } };
 }
 
 /** The context of a design (builds its graph). */
@@ -37,5 +37,5 @@ export const calcContext = (design: Design): CalcContext => contextOf(buildGraph
 export function perNode<T>(ctx: CalcContext, section: string, node: object, key: readonly unknown[], compute: () => T): T {
   const m = ctx.memo;
   if (!m) return compute();
-  return m.nodes.get(section, node, [m.inputsKey, ...key], compute);
+  return m.nodes.get(section, node, m.inputsKey, key, compute);
 }

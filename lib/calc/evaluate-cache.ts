@@ -19,6 +19,7 @@ import type { PriceLookup } from './prices';
 import type { Report } from './types';
 
 interface Entry {
+  inputs: string;
   key: readonly unknown[];
   value: unknown;
 }
@@ -35,21 +36,33 @@ export class NodeMemo {
   hits = 0;
   misses = 0;
 
-  /** `compute()` for this node and key, or the result cached for the same node object and an equal key. */
-  get<T>(section: string, node: object, key: readonly unknown[], compute: () => T): T {
+  /** The last inputs text seen, so that equal texts are one string and compare by reference. */
+  private inputs = '';
+
+  /** One string object for equal inputs texts (the scenario and the price overrides of an evaluation). */
+  intern(inputs: string): string {
+    if (inputs !== this.inputs) this.inputs = inputs;
+    return this.inputs;
+  }
+
+  /**
+   * `compute()` for this node, or the result cached for the same node object, the same `inputs` (the
+   * scenario and prices, interned) and an equal key.
+   */
+  get<T>(section: string, node: object, inputs: string, key: readonly unknown[], compute: () => T): T {
     let map = this.sections.get(section);
     if (!map) {
       map = new WeakMap();
       this.sections.set(section, map);
     }
     const hit = map.get(node);
-    if (hit && sameKey(hit.key, key)) {
+    if (hit && hit.inputs === inputs && sameKey(hit.key, key)) {
       this.hits++;
       return hit.value as T;
     }
     this.misses++;
     const value = compute();
-    map.set(node, { key, value });
+    map.set(node, { inputs, key, value });
     return value;
   }
 }
