@@ -198,9 +198,13 @@ export function findRequestPath(g: DesignGraph): RequestPath {
     );
 
     // Side calls: edges from route nodes to nodes off the route.
-    const order = new Map<string, number>();
-    nodes.forEach((n, i) => order.set(n.id, i));
-    const routeList = [...route].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+    // The primary path's nodes in path order, then the rest of the route in its order (a stable sort by
+    // position on the primary path, done in one pass).
+    const onPrimary = new Set<string>();
+    for (const n of nodes) onPrimary.add(n.id);
+    const routeList: string[] = [];
+    for (const n of nodes) if (route.has(n.id)) routeList.push(n.id);
+    for (const id of route) if (!onPrimary.has(id)) routeList.push(id);
     const sideCalls: SideCall[] = [];
     for (const id of routeList) {
       const mine: SideCall[] = [];

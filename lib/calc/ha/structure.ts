@@ -16,9 +16,15 @@ import { slaForNode } from './node-sla';
 export const SINK = '\u0000sink';
 
 function seriesTerm(label: string, terms: SlaTerm[]): SlaTerm {
-  const flat = terms.flatMap((t) => (t.type === 'series' ? t.terms : [t]));
+  const flat: SlaTerm[] = [];
+  for (const t of terms) {
+    if (t.type === 'series') for (const x of t.terms) flat.push(x);
+    else flat.push(t);
+  }
   if (flat.length === 1) return flat[0] as SlaTerm;
-  return { type: 'series', label, terms: flat, availability: seriesAvailability(flat.map((t) => t.availability)) };
+  const parts: (number | null)[] = [];
+  for (const t of flat) parts.push(t.availability);
+  return { type: 'series', label, terms: flat, availability: seriesAvailability(parts) };
 }
 
 function parallelTerm(label: string, terms: SlaTerm[]): SlaTerm {
@@ -233,6 +239,15 @@ export function buildStructure(
   return { structure: seriesTerm('Request path', terms), avail, shared };
 }
 
-/** The service terms of a structure, in order. */
-export const serviceTerms = (t: SlaTerm | null): Extract<SlaTerm, { type: 'service' }>[] =>
-  t === null ? [] : t.type === 'service' ? [t] : t.terms.flatMap((x) => serviceTerms(x));
+/** The service terms of a structure, in order (depth first, without recursion). */
+export function serviceTerms(t: SlaTerm | null): Extract<SlaTerm, { type: 'service' }>[] {
+  const out: Extract<SlaTerm, { type: 'service' }>[] = [];
+  if (t === null) return out;
+  const stack: SlaTerm[] = [t];
+  while (stack.length > 0) {
+    const x = stack.pop() as SlaTerm;
+    if (x.type === 'service') out.push(x);
+    else for (let i = x.terms.length - 1; i >= 0; i--) stack.push(x.terms[i] as SlaTerm);
+  }
+  return out;
+}
