@@ -87,7 +87,7 @@ function evaluateAfresh(design: Design, cache: EvaluateCache | null): Report {
   const trainingById = new Map(training.map((t) => [t.nodeId, t]));
   const cost = analyzeCost(ctx, { trainingEstimate: (_ctx, node) => trainingById.get(node.id) ?? null });
   findings.push(...cost.findings);
-  const posture = analyzePosture(g);
+  const posture = analyzePosture(g, ctx);
   findings.push(...posture.findings);
 
   findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);

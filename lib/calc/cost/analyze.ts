@@ -51,14 +51,16 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
   const foundry: { node: NodeOfKind<'foundry-serverless'>; usd: number | null }[] = [];
 
   const flow = trafficFlow(g);
+  const unpriced: Finding[] = [];
   for (const node of g.design.nodes) {
     // Each node's lines, findings and model state depend on the node, the scenario and prices (in the
     // memo's key), its region, the cache hit rate, the traffic that reaches it and its training estimate.
     const estimate = node.kind === 'training-job' ? training(calc, node) : null;
     const part = perNode(calc, 'cost', node, [g.regionOf.get(node.id), ctx.cacheHit, flow.share.get(node.id), estimate], () => {
       const sub: CostCtx = { ...ctx, lines: [], sources: new Set() };
-      const out: NodeCost = { lines: sub.lines, findings: [], aoai: null, foundry: null };
+      const out: NodeCost = { lines: sub.lines, findings: [], unpriced: [], aoai: null, foundry: null };
       nodeCost(sub, node, estimate, out);
+      out.unpriced = unpricedFindings(g, sub.lines); // the node's lines only: its cost.unpriced finding, if any
       return out;
     });
     for (const line of part.lines) {
@@ -66,11 +68,12 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
       if (line.source !== null) ctx.sources.add(line.source);
     }
     findings.push(...part.findings);
+    unpriced.push(...part.unpriced);
     if (part.aoai) aoai.push(part.aoai);
     if (part.foundry) foundry.push(part.foundry);
   }
 
-  findings.push(...unpricedFindings(g, ctx.lines));
+  findings.push(...unpriced); // = unpricedFindings(g, ctx.lines): one per node, in node order
   findings.push(...trafficShareFindings(g));
   findings.push(...trafficFlowFindings(g));
   findings.push(...unknownOverrideFindings(g.design));
@@ -110,6 +113,8 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
 interface NodeCost {
   lines: CostLine[];
   findings: Finding[];
+  /** The node's cost.unpriced finding (reported after every node's other cost findings). */
+  unpriced: Finding[];
   aoai: AoaiState | null;
   foundry: { node: NodeOfKind<'foundry-serverless'>; usd: number | null } | null;
 }
