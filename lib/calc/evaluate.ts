@@ -82,7 +82,7 @@ function evaluateAfresh(design: Design, cache: EvaluateCache | null): Report {
   const latency = analyzeLatency(g, scenario, perfById, path);
   findings.push(...latency.findings);
   findings.push(...analyzeRegions(g, ctx));
-  const ha = analyzeHa(g, path);
+  const ha = analyzeHa(g, path, ctx);
   findings.push(...ha.findings);
   const trainingById = new Map(training.map((t) => [t.nodeId, t]));
   const cost = analyzeCost(ctx, { trainingEstimate: (_ctx, node) => trainingById.get(node.id) ?? null });

@@ -6,6 +6,7 @@
 import type { DesignNode } from '../../design/schema';
 import { nodeLabel } from '../../design/node-label';
 import { formatAvailabilityPrecise } from '../../format';
+import { perNode, type CalcContext } from '../context';
 import type { DesignGraph } from '../graph';
 import { roleOf, type RequestPath, type SideCall } from '../request-path';
 import type { SlaTerm } from '../types';
@@ -37,9 +38,19 @@ function serviceTerm(n: DesignNode, access: 'read' | 'write'): SlaTerm {
   return { type: 'service', nodeId: n.id, label: nodeLabel(n), availability: s.availability, slaId: s.slaId };
 }
 
+const renderedService = new WeakMap<SlaTerm, string>();
+
 /** The structure as arithmetic, e.g. `99.99% × (1 − (1 − 99.9%) × (1 − 99.9%))`. */
 export function renderTerm(t: SlaTerm): string {
-  if (t.type === 'service') return formatAvailabilityPrecise(t.availability);
+  if (t.type === 'service') {
+    // Service terms are immutable and kept between evaluations: their text is worked out once.
+    let text = renderedService.get(t);
+    if (text === undefined) {
+      text = formatAvailabilityPrecise(t.availability);
+      renderedService.set(t, text);
+    }
+    return text;
+  }
   if (t.type === 'series')
     return t.terms
       .map((x) => (x.type === 'parallel' ? renderTerm(x) : x.type === 'series' ? `(${renderTerm(x)})` : renderTerm(x)))
@@ -171,9 +182,13 @@ function availabilityGraph(g: DesignGraph, path: RequestPath): AvailGraph {
 export function buildStructure(
   g: DesignGraph,
   path: RequestPath,
+  ctx?: CalcContext,
 ): { structure: SlaTerm | null; avail: AvailGraph | null; shared: DesignNode[] } {
   if (!path.found || !path.client) return { structure: null, avail: null, shared: [] };
   const avail = availabilityGraph(g, path);
+  // A node's term reads only the node (its SLA and label): kept per node object by evaluate.
+  const term = (n: DesignNode, access: 'read' | 'write'): SlaTerm =>
+    ctx ? perNode(ctx, `sla-${access}`, n, [], () => serviceTerm(n, access)) : serviceTerm(n, access);
   const sideOf = new Map<string, SideCall[]>();
   const callers = new Map<string, Set<string>>();
   for (const s of path.sideCalls) {
@@ -199,7 +214,7 @@ export function buildStructure(
         continue;
       }
       const writes = mine.some((c) => c.node.id === s.node.id && c.kind === 'data');
-      out.push(serviceTerm(s.node, writes ? 'write' : 'read'));
+      out.push(term(s.node, writes ? 'write' : 'read'));
     }
     return out;
   };
@@ -210,7 +225,7 @@ export function buildStructure(
     let guard = 0;
     while (x !== stop && x !== SINK && guard++ < 1000 && depth < 50) {
       const n = g.byId.get(x);
-      if (n && roleOf(n) !== 'client') terms.push(serviceTerm(n, 'read'), ...sideTerms(x));
+      if (n && roleOf(n) !== 'client') terms.push(term(n, 'read'), ...sideTerms(x));
       const outs = avail.succ.get(x) ?? [];
       if (outs.length === 0) break;
       if (outs.length === 1) {
@@ -233,8 +248,7 @@ export function buildStructure(
   };
 
   const terms = chain(path.client.id, SINK, 0);
-  for (const s of shared)
-    terms.push(serviceTerm(s, path.sideCalls.some((c) => c.node.id === s.id && c.kind === 'data') ? 'write' : 'read'));
+  for (const s of shared) terms.push(term(s, path.sideCalls.some((c) => c.node.id === s.id && c.kind === 'data') ? 'write' : 'read'));
   if (terms.length === 0) return { structure: null, avail, shared };
   return { structure: seriesTerm('Request path', terms), avail, shared };
 }
