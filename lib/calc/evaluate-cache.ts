@@ -15,7 +15,9 @@
  * store and lib/design/edit.ts do). Reports are read-only, and parts of them are shared between reports.
  */
 import type { Design, DesignEdge, DesignNode } from '../design/schema';
+import type { DesignGraph } from './graph';
 import type { PriceLookup } from './prices';
+import type { RequestPath } from './request-path';
 import type { Report } from './types';
 
 interface Entry {
@@ -74,6 +76,8 @@ export class EvaluateCache {
   prices: PriceLookup | null = null;
   /** The last design evaluated and its report, to answer an edit that no calculation can see. */
   last: { design: Design; report: Report } | null = null;
+  /** The last graph and request path, reused (with the new node objects) while the topology stays the same. */
+  graph: { g: DesignGraph; path: RequestPath } | null = null;
 }
 
 /** The cache `evaluate(design)` uses when it is given none: one stream of edits per JavaScript realm. */
@@ -95,5 +99,20 @@ export function sameForCalculation(a: Design, b: Design): boolean {
   const ea: readonly DesignEdge[] = a.edges;
   const eb: readonly DesignEdge[] = b.edges;
   for (let i = 0; i < ea.length; i++) if (ea[i] !== eb[i]) return false;
+  return true;
+}
+
+/**
+ * Whether two designs have the same topology: the same edges (the same array: an edit of a node's settings,
+ * label or position keeps it) and node ids and kinds in the same order. The request path and the traffic
+ * flow read nothing else (but the model deployments' traffic shares, which traffic.ts checks itself).
+ */
+export function sameTopology(a: Design, b: Design): boolean {
+  if (a.edges !== b.edges || a.nodes.length !== b.nodes.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const x = a.nodes[i] as DesignNode;
+    const y = b.nodes[i] as DesignNode;
+    if (x !== y && (x.id !== y.id || x.kind !== y.kind)) return false;
+  }
   return true;
 }

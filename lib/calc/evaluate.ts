@@ -8,7 +8,7 @@ import type { AoaiDeploymentType } from '../catalog/types';
 import type { Design, DesignNode } from '../design/schema';
 import { formatGB, formatUsdPerMonth } from '../format';
 import { contextOf, perNode, type CalcContext } from './context';
-import { defaultEvaluateCache, sameForCalculation, type EvaluateCache } from './evaluate-cache';
+import { defaultEvaluateCache, sameForCalculation, sameTopology, type EvaluateCache } from './evaluate-cache';
 import { buildGraph } from './graph';
 import { priceResolver } from './prices';
 import { analyzeCost } from './cost';
@@ -18,7 +18,8 @@ import { performanceCheckNode } from './performance';
 import { analyzePosture } from './posture';
 import { isProvisioned } from './ptu';
 import { analyzeRegions } from './regions';
-import { findRequestPath } from './request-path';
+import { reuseTrafficFlow } from './traffic';
+import { findRequestPath, remapRequestPath } from './request-path';
 import { trainingCheckNode } from './training';
 import type { CostLine, Finding, KeyFigure, ModelPerformance, NodeStatus, PtuAnalysis, Report, TrainingEstimate, VramFit } from './types';
 import { isSelfHostedNode, vramCheckNode } from './vram';
@@ -53,6 +54,11 @@ function evaluateAfresh(design: Design, cache: EvaluateCache | null): Report {
   // One context for every analysis: the graph, the scenario and the one price lookup (overrides over the catalog).
   const ctx: CalcContext = contextOf(buildGraph(design), pricesFor(design, cache), cache?.nodes);
   const { g, scenario } = ctx;
+  // Same topology as the last evaluation (a node's settings or label changed): its request path and,
+  // when the traffic shares are the same too, its traffic flow hold; only the node objects are new.
+  const prev = cache?.graph ?? null;
+  const sameTopo = prev !== null && sameTopology(prev.g.design, design);
+  if (prev && sameTopo) reuseTrafficFlow(g, prev.g);
   const findings: Finding[] = [];
 
   const vram: VramFit[] = [];
@@ -78,7 +84,8 @@ function evaluateAfresh(design: Design, cache: EvaluateCache | null): Report {
   }
   const perfById = new Map(performance.map((p) => [p.nodeId, p]));
 
-  const path = findRequestPath(g);
+  const path = prev && sameTopo ? remapRequestPath(prev.path, g) : findRequestPath(g);
+  if (cache) cache.graph = { g, path };
   const latency = analyzeLatency(g, scenario, perfById, path);
   findings.push(...latency.findings);
   findings.push(...analyzeRegions(g, ctx));

@@ -222,3 +222,19 @@ export function findRequestPath(g: DesignGraph): RequestPath {
   }
   return empty('no chain of request edges leads from the Users node to a model deployment', clients[0] ?? null);
 }
+
+/**
+ * The same path over another graph of the same topology (lib/calc/evaluate-cache.ts sameTopology): every
+ * node reference replaced by the node of that id in `g` (an edit replaces the node objects it changes).
+ */
+export function remapRequestPath(path: RequestPath, g: DesignGraph): RequestPath {
+  const node = (n: DesignNode): DesignNode => g.byId.get(n.id) ?? n;
+  return {
+    ...path,
+    client: path.client ? node(path.client) : null,
+    nodes: path.nodes.map(node),
+    model: path.model ? node(path.model) : null,
+    sideCalls: path.sideCalls.map((s) => ({ ...s, node: node(s.node) })),
+    backends: path.backends.map((b) => ({ ...b, node: node(b.node) })),
+  };
+}

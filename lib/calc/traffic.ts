@@ -131,6 +131,28 @@ export function trafficFlow(g: DesignGraph): TrafficFlow {
 }
 
 /**
+ * Reuse `from`'s traffic flow for `g` when nothing it reads changed: the caller has checked the topology
+ * (lib/calc/evaluate-cache.ts sameTopology); here every model deployment's traffic share must be the same.
+ * Returns whether it was reused.
+ */
+export function reuseTrafficFlow(g: DesignGraph, from: DesignGraph): boolean {
+  const flow = cache.get(from);
+  if (!flow || cache.has(g)) return false;
+  const a = from.design.nodes;
+  const b = g.design.nodes;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) {
+    const x = a[i] as DesignNode;
+    const y = b[i] as DesignNode;
+    if (x === y) continue;
+    if (x.id !== y.id || x.kind !== y.kind) return false;
+    if (nodeHas(y, 'tokenBilled') && nodeHas(x, 'tokenBilled') && x.config.trafficShare !== y.config.trafficShare) return false;
+  }
+  cache.set(g, flow);
+  return true;
+}
+
+/**
  * Fraction of the scenario's requests (before the cache) a model deployment serves: what reaches it along
  * request (and overflow) edges × its trafficShare. 0 for a deployment nothing sends requests to.
  */
