@@ -164,6 +164,24 @@ describe('incremental evaluate equals a fresh evaluate', () => {
     expect(steps).toBeGreaterThan(300);
   }, 120_000);
 
+  it('after a traffic share change on every model deployment (a failover target with a share below 100% takes overflow)', () => {
+    let checked = 0;
+    for (const start of STARTS) {
+      const cache = new EvaluateCache();
+      evaluate(start, cache);
+      for (const n of start.nodes) {
+        if (n.kind !== 'azure-openai' && n.kind !== 'foundry-serverless') continue;
+        for (const share of [0.3, 1]) {
+          const r = updateNode(start, n.id, { config: { trafficShare: share } });
+          if (!r.ok) continue;
+          expect(canonicalJson(evaluate(r.design, cache))).toBe(canonicalJson(evaluate(r.design, null)));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('the default cache too, with the same design object re-evaluated and then edited', () => {
     const d = generateDesign(120);
     const first = evaluate(d);
