@@ -116,3 +116,58 @@ export function sameTopology(a: Design, b: Design): boolean {
   }
   return true;
 }
+
+/** Deep equality of plain JSON-like values (what a design holds after a structured clone or JSON round trip). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * `next` with every part equal in value to `prev`'s reused as `prev`'s object: nodes and edges (by id),
+ * the edge and node arrays when all their items are reused in the same order, the scenario and the price
+ * overrides. For a design that arrives as a copy (a Web Worker's message, a JSON round trip), so the
+ * per-node cache of `evaluate` still recognises the nodes an edit did not touch. Linear in the design's size.
+ */
+export function reuseUnchanged(prev: Design | null, next: Design): Design {
+  if (prev === null || prev === next) return next;
+  const prevNodes = new Map<string, DesignNode>();
+  for (const n of prev.nodes) prevNodes.set(n.id, n);
+  let nodesSame = prev.nodes.length === next.nodes.length;
+  const nodes = next.nodes.map((n, i) => {
+    const p = prevNodes.get(n.id);
+    const kept = p !== undefined && sameValue(p, n) ? p : n;
+    if (kept !== prev.nodes[i]) nodesSame = false;
+    return kept;
+  });
+  const prevEdges = new Map<string, DesignEdge>();
+  for (const e of prev.edges) prevEdges.set(e.id, e);
+  let edgesSame = prev.edges.length === next.edges.length;
+  const edges = next.edges.map((e, i) => {
+    const p = prevEdges.get(e.id);
+    const kept = p !== undefined && sameValue(p, e) ? p : e;
+    if (kept !== prev.edges[i]) edgesSame = false;
+    return kept;
+  });
+  return {
+    ...next,
+    nodes: nodesSame ? prev.nodes : nodes,
+    edges: edgesSame ? prev.edges : edges,
+    scenario: sameValue(prev.scenario, next.scenario) ? prev.scenario : next.scenario,
+    priceOverrides: sameValue(prev.priceOverrides, next.priceOverrides) ? prev.priceOverrides : next.priceOverrides,
+  };
+}

@@ -13,7 +13,7 @@ import { connect, moveIntoGroup, removeElements, setGeometry, updateEdge, update
 import { parseDesign } from '../design/parse';
 import { EDGE_FLOWS, type Design } from '../design/schema';
 import { evaluate } from './evaluate';
-import { EvaluateCache } from './evaluate-cache';
+import { EvaluateCache, reuseUnchanged } from './evaluate-cache';
 import { canonicalJson } from './snapshot-json';
 
 const example = (slug: string): Design => {
@@ -188,5 +188,24 @@ describe('incremental evaluate equals a fresh evaluate', () => {
     expect(evaluate(d)).toBe(first); // nothing changed: the same report
     const edited = apply(d, { op: 'patch', node: 3, patch: 1 });
     expect(canonicalJson(evaluate(edited))).toBe(canonicalJson(evaluate(edited, null)));
+  });
+
+  it('on copies of the designs (a worker message): reuseUnchanged keeps the untouched nodes, and the result equals a fresh evaluate', () => {
+    const cache = new EvaluateCache();
+    let last: Design | null = null;
+    let d = generateDesign(120);
+    for (let i = 0; i < 12; i++) {
+      d = apply(d, { op: 'patch', node: i * 5, patch: i });
+      const copy = structuredClone(d);
+      const design = reuseUnchanged(last, copy);
+      if (last) {
+        // At most the edited node is a new object; the edges array is the previous one.
+        expect(design.nodes.filter((n, j) => n !== last?.nodes[j]).length).toBeLessThanOrEqual(1);
+        expect(design.edges).toBe(last.edges);
+      }
+      expect(canonicalJson(design)).toBe(canonicalJson(d));
+      expect(canonicalJson(evaluate(design, cache))).toBe(canonicalJson(evaluate(copy, null)));
+      last = design;
+    }
   });
 });
