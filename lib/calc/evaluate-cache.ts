@@ -5,14 +5,18 @@
  * and keeps every other object. So a per-node result (its VRAM fit, its speed, its cost lines, its region
  * availability) is cached in a WeakMap keyed by the node object, together with everything else it was
  * computed from (the scenario, the price overrides, the node's region, the traffic that reaches it...): a
- * hit needs the same node object AND equal inputs. The parts over the whole graph (traffic flow, request
- * path, HA structure, posture) run on every call; they are linear in the design's size.
+ * hit needs the same node object AND equal inputs. The parts over the whole graph (HA structure, posture,
+ * the cost totals, levers and alternatives, node statuses) run on every call and are linear in the design's
+ * size; the request path and the traffic flow are reused while the topology (node ids and kinds, the edges
+ * array) and the traffic shares stay the same.
  *
  * When nothing a calculation reads has changed (a node moved or resized on the canvas: no calculation
  * reads positions or sizes), the previous report is returned as it is.
  *
  * Rule for callers: never change a design's objects in place after evaluating it; build a new design (the
  * store and lib/design/edit.ts do). Reports are read-only, and parts of them are shared between reports.
+ * A design that arrives as a copy (a Web Worker message) has only new objects: pass it through
+ * `reuseUnchanged(previous, copy)` first so the untouched nodes are recognised.
  */
 import type { Design, DesignEdge, DesignNode } from '../design/schema';
 import type { DesignGraph } from './graph';
