@@ -5,6 +5,7 @@
 //   Lighthouse       desktop performance score and total blocking time, enterprise example (lighthouse 12.2.3,
 //                    pinned: it runs on Node 20)
 //   evaluate         median evaluate() at 100 and 1,000 nodes, and after a one-node edit of 1,000 nodes
+//                    (scripts/evaluate-timing.ts, the same figures as `npm run bench`)
 //   canvas           1,000-node first render and drag step against bare React Flow in the same page;
 //                    3,000-node first render and longest task
 // Machines differ about 3x: the drag is compared with bare React Flow measured in the same run.
@@ -15,11 +16,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { evaluate } from '../lib/calc/evaluate';
-import { generateDesign } from '../lib/design/generate';
-import { CHROMIUM_ARGS, dragStepMs, firstRenderMs, median, waitForServer } from './canvas-measure';
+import { CHROMIUM_ARGS, dragStepMs, firstRenderMs, waitForServer } from './canvas-measure';
+import { editedEvaluateMs, evaluateMs } from './evaluate-timing';
 
 const port = Number(process.env.BUDGETS_PORT ?? 3220);
 const noBuild = process.argv.includes('--no-build');
@@ -108,33 +107,6 @@ function lighthouse(base: string): { score: number; tbtMs: number } {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function evaluateMs(size: number): number {
-  const design = generateDesign(size);
-  for (let i = 0; i < (size >= 1000 ? 20 : 200); i++) evaluate(design);
-  const times: number[] = [];
-  for (let i = 0; i < (size >= 1000 ? 40 : 300); i++) {
-    const t0 = performance.now();
-    evaluate(design);
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
-/** A one-node edit (a move) of a 1,000-node design, then evaluate: the time to the new report. */
-function editedEvaluateMs(): number {
-  const design = generateDesign(1000);
-  evaluate(design);
-  const times: number[] = [];
-  for (let i = 0; i < 40; i++) {
-    const nodes = design.nodes.map((n, j) => (j === i ? { ...n, position: { x: n.position.x + 10, y: n.position.y } } : n));
-    const edited = { ...design, nodes };
-    const t0 = performance.now();
-    evaluate(edited);
-    times.push(performance.now() - t0);
-  }
-  return median(times);
 }
 
 async function main(): Promise<void> {

@@ -7,26 +7,58 @@ import { getAoaiModel, getOpenModel, getRegion } from '../catalog';
 import type { AoaiDeploymentType } from '../catalog/types';
 import type { Design, DesignNode } from '../design/schema';
 import { formatGB, formatUsdPerMonth } from '../format';
-import { calcContext } from './context';
+import { contextOf, perNode, type CalcContext } from './context';
+import { defaultEvaluateCache, sameForCalculation, sameTopology, type EvaluateCache } from './evaluate-cache';
+import { buildGraph } from './graph';
+import { priceResolver } from './prices';
 import { analyzeCost } from './cost';
-import type { DesignGraph } from './graph';
 import { analyzeHa } from './ha';
 import { analyzeLatency } from './latency';
 import { performanceCheckNode } from './performance';
 import { analyzePosture } from './posture';
 import { isProvisioned } from './ptu';
 import { analyzeRegions } from './regions';
-import { findRequestPath } from './request-path';
+import { reuseTrafficFlow } from './traffic';
+import { findRequestPath, remapRequestPath } from './request-path';
 import { trainingCheckNode } from './training';
 import type { CostLine, Finding, KeyFigure, ModelPerformance, NodeStatus, PtuAnalysis, Report, TrainingEstimate, VramFit } from './types';
 import { isSelfHostedNode, vramCheckNode } from './vram';
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
-export function evaluate(design: Design): Report {
+/**
+ * The report of a design. `cache` (default: one shared cache) keeps per-node results between calls, so
+ * evaluating an edited design recomputes only the changed nodes and the graph-wide parts; pass your own
+ * `new EvaluateCache()` for a separate stream of edits, or null to compute everything afresh. Designs must
+ * not be changed in place once evaluated, and the report is read-only (lib/calc/evaluate-cache.ts).
+ */
+export function evaluate(design: Design, cache: EvaluateCache | null = defaultEvaluateCache): Report {
+  if (cache?.last && sameForCalculation(cache.last.design, design)) {
+    cache.last = { design, report: cache.last.report };
+    return cache.last.report;
+  }
+  const report = evaluateAfresh(design, cache);
+  if (cache) cache.last = { design, report };
+  return report;
+}
+
+/** The price lookup of a design: the cache's when the price overrides are the same (its per-id answers survive). */
+function pricesFor(design: Design, cache: EvaluateCache | null) {
+  if (!cache) return priceResolver(design);
+  const fresh = priceResolver(design);
+  if (cache.prices?.cacheKey !== fresh.cacheKey) cache.prices = fresh;
+  return cache.prices ?? fresh;
+}
+
+function evaluateAfresh(design: Design, cache: EvaluateCache | null): Report {
   // One context for every analysis: the graph, the scenario and the one price lookup (overrides over the catalog).
-  const ctx = calcContext(design);
+  const ctx: CalcContext = contextOf(buildGraph(design), pricesFor(design, cache), cache?.nodes);
   const { g, scenario } = ctx;
+  // Same topology as the last evaluation (a node's settings or label changed): its request path and,
+  // when the traffic shares are the same too, its traffic flow hold; only the node objects are new.
+  const prev = cache?.graph ?? null;
+  const sameTopo = prev !== null && sameTopology(prev.g.design, design);
+  if (prev && sameTopo) reuseTrafficFlow(g, prev.g);
   const findings: Finding[] = [];
 
   const vram: VramFit[] = [];
@@ -34,7 +66,7 @@ export function evaluate(design: Design): Report {
   const performance: ModelPerformance[] = [];
   for (const node of design.nodes) {
     if (node.kind === 'training-job') {
-      const t = trainingCheckNode(ctx, node);
+      const t = perNode(ctx, 'training', node, [g.regionOf.get(node.id)], () => trainingCheckNode(ctx, node));
       if (t.estimate) training.push(t.estimate);
       findings.push(...t.findings);
       continue;
@@ -42,33 +74,34 @@ export function evaluate(design: Design): Report {
     // Model deployments: the GPUs the customer runs, and the per-token model APIs.
     if (!nodeHas(node, 'selfHostedModel') && !nodeHas(node, 'tokenBilled')) continue;
     if (isSelfHostedNode(node)) {
-      const v = vramCheckNode(ctx, node);
+      const v = perNode(ctx, 'vram', node, [g.regionOf.get(node.id)], () => vramCheckNode(ctx, node));
       if (v.fit) vram.push(v.fit);
       findings.push(...v.findings);
     }
-    const p = performanceCheckNode(ctx, node);
+    const p = perNode(ctx, 'performance', node, [g.regionOf.get(node.id)], () => performanceCheckNode(ctx, node));
     if (p.performance) performance.push(p.performance);
     findings.push(...p.findings);
   }
   const perfById = new Map(performance.map((p) => [p.nodeId, p]));
 
-  const path = findRequestPath(g);
+  const path = prev && sameTopo ? remapRequestPath(prev.path, g) : findRequestPath(g);
+  if (cache) cache.graph = { g, path };
   const latency = analyzeLatency(g, scenario, perfById, path);
   findings.push(...latency.findings);
-  findings.push(...analyzeRegions(g));
-  const ha = analyzeHa(g, path);
+  findings.push(...analyzeRegions(g, ctx));
+  const ha = analyzeHa(g, path, ctx);
   findings.push(...ha.findings);
   const trainingById = new Map(training.map((t) => [t.nodeId, t]));
   const cost = analyzeCost(ctx, { trainingEstimate: (_ctx, node) => trainingById.get(node.id) ?? null });
   findings.push(...cost.findings);
-  const posture = analyzePosture(g);
+  const posture = analyzePosture(g, ctx);
   findings.push(...posture.findings);
 
   findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
 
-  const nodes = nodeStatuses(g, findings, {
+  const nodes = nodeStatuses(ctx, findings, {
     vram: new Map(vram.map((v) => [v.nodeId, v])),
     ptu: new Map(cost.report.ptu.map((p) => [p.nodeId, p])),
     costLines: cost.report.lines,
@@ -102,7 +135,8 @@ interface FigureInputs {
  * in a Map and returned as a null-prototype record: an id such as `__proto__` or `constructor` is an own
  * key like any other, never a property of Object.prototype.
  */
-function nodeStatuses(g: DesignGraph, findings: Finding[], inputs: FigureInputs): Record<string, NodeStatus> {
+function nodeStatuses(ctx: CalcContext, findings: Finding[], inputs: FigureInputs): Record<string, NodeStatus> {
+  const g = ctx.g;
   const costByNode = new Map<string, { usd: number; unpriced: boolean }>();
   for (const line of inputs.costLines) {
     if (line.nodeId === null) continue;
@@ -112,13 +146,17 @@ function nodeStatuses(g: DesignGraph, findings: Finding[], inputs: FigureInputs)
     costByNode.set(line.nodeId, cur);
   }
   const byId = new Map<string, NodeStatus>();
-  for (const node of g.design.nodes)
-    byId.set(node.id, {
-      status: 'ok',
-      findings: [],
-      keyFigures: keyFigures(node, inputs, costByNode.get(node.id)),
-      region: g.regionOf.get(node.id) ?? null,
-    });
+  for (const node of g.design.nodes) {
+    const cost = costByNode.get(node.id);
+    const fit = inputs.vram.get(node.id);
+    const ptu = inputs.ptu.get(node.id);
+    const unpriced = inputs.reservationUnpriced.has(node.id);
+    // The figures read the node, its fit, PTU analysis and cost: the same objects and sums give the same figures.
+    const figures = perNode(ctx, 'key-figures', node, [fit, ptu, cost?.usd, cost?.unpriced, unpriced], () =>
+      keyFigures(node, inputs, cost),
+    );
+    byId.set(node.id, { status: 'ok', findings: [], keyFigures: figures, region: g.regionOf.get(node.id) ?? null });
+  }
   findings.forEach((f, i) => {
     for (const id of f.nodeIds) {
       const s = byId.get(id);

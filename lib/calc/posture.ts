@@ -7,6 +7,7 @@ import { COMPONENTS, roleTraitsOf, type ComponentKind, type RbacRole } from '../
 import type { DesignEdge, DesignNode } from '../design/schema';
 import { contains, isIpv6, overlapGroups, parseCidr, rangeText, AZURE_MIN_SUBNET_PREFIX, type CidrBlock } from './cidr';
 import { nodeLabel } from '../design/node-label';
+import { perNode, type CalcContext } from './context';
 import type { DesignGraph } from './graph';
 import { graphFinding } from './rules-graph';
 import type { Finding, PostureReport, RoleAssignment } from './types';
@@ -46,43 +47,70 @@ function identityAndScope(g: DesignGraph, e: DesignEdge): { identity: DesignNode
   return null;
 }
 
-export function roleAssignments(g: DesignGraph): { roles: RoleAssignment[]; findings: Finding[] } {
-  const roles: RoleAssignment[] = [];
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const identityOff = new Map<string, string[]>();
-  for (const e of g.design.edges) {
-    if (e.flow === 'replication') continue;
-    const pair = identityAndScope(g, e);
-    if (e.auth === 'key') {
-      const s = g.byId.get(e.source);
-      const t = g.byId.get(e.target);
-      findings.push(
-        graphFinding('security.key-auth', {
-          message: `${s ? nodeLabel(s) : e.source} → ${t ? nodeLabel(t) : e.target} authenticates with a key: keys leak and cannot be scoped per application. Use a managed identity with an RBAC role${pair ? ` (${roleFor(pair.scope.kind, pair.writes)?.role ?? 'a data-plane role'})` : ''} and keep any remaining secret in Key Vault.`,
-          nodeIds: [e.source, e.target],
-          edgeIds: [e.id],
-          fixes: [{ description: 'Switch the connection to managed identity and assign the least-privilege role.' }],
-        }),
-      );
-      continue;
-    }
-    if (e.auth !== 'managed-identity' || !pair) continue;
-    const r = roleFor(pair.scope.kind, pair.writes);
-    if (!r) continue;
-    if (!managedIdentityOn(pair.identity)) identityOff.set(pair.identity.id, [...(identityOff.get(pair.identity.id) ?? []), e.id]);
-    const key = `${pair.identity.id}|${r.role}|${pair.scope.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const purpose = COMPONENTS[pair.scope.kind].traits.dataRole?.purpose;
-    roles.push({
+/** What one edge says for RBAC: its key-auth finding, or the role assignment it implies (and the role's dedup key). */
+interface EdgeRbac {
+  pair: { identity: DesignNode; scope: DesignNode; writes: boolean } | null;
+  keyFinding: Finding | null;
+  role: RoleAssignment | null;
+  roleKey: string;
+}
+
+function edgeRbac(g: DesignGraph, e: DesignEdge): EdgeRbac {
+  const pair = identityAndScope(g, e);
+  if (e.auth === 'key') {
+    const s = g.byId.get(e.source);
+    const t = g.byId.get(e.target);
+    return {
+      pair,
+      keyFinding: graphFinding('security.key-auth', {
+        message: `${s ? nodeLabel(s) : e.source} → ${t ? nodeLabel(t) : e.target} authenticates with a key: keys leak and cannot be scoped per application. Use a managed identity with an RBAC role${pair ? ` (${roleFor(pair.scope.kind, pair.writes)?.role ?? 'a data-plane role'})` : ''} and keep any remaining secret in Key Vault.`,
+        nodeIds: [e.source, e.target],
+        edgeIds: [e.id],
+        fixes: [{ description: 'Switch the connection to managed identity and assign the least-privilege role.' }],
+      }),
+      role: null,
+      roleKey: '',
+    };
+  }
+  const r = e.auth === 'managed-identity' && pair ? roleFor(pair.scope.kind, pair.writes) : null;
+  if (!pair || !r) return { pair, keyFinding: null, role: null, roleKey: '' };
+  const purpose = COMPONENTS[pair.scope.kind].traits.dataRole?.purpose;
+  return {
+    pair,
+    keyFinding: null,
+    roleKey: `${pair.identity.id}|${r.role}|${pair.scope.id}`,
+    role: {
       identity: `${nodeLabel(pair.identity)} managed identity`,
       identityNodeId: pair.identity.id,
       role: r.role,
       scopeNodeId: pair.scope.id,
       scope: `${nodeLabel(pair.scope)} (${COMPONENTS[pair.scope.kind].name})`,
       purpose: purpose ? purpose[pair.writes ? 1 : 0] : r.basis,
-    });
+    },
+  };
+}
+
+/**
+ * The role assignments the edges imply and the key-auth / identity-disabled findings. With a context
+ * (evaluate's), each edge's part is kept per edge object and its two end nodes.
+ */
+export function roleAssignments(g: DesignGraph, ctx?: CalcContext): { roles: RoleAssignment[]; findings: Finding[] } {
+  const roles: RoleAssignment[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const identityOff = new Map<string, string[]>();
+  for (const e of g.design.edges) {
+    if (e.flow === 'replication') continue;
+    const x = ctx ? perNode(ctx, 'rbac', e, [g.byId.get(e.source), g.byId.get(e.target)], () => edgeRbac(g, e)) : edgeRbac(g, e);
+    if (x.keyFinding) {
+      findings.push(x.keyFinding);
+      continue;
+    }
+    if (!x.pair || !x.role) continue;
+    if (!managedIdentityOn(x.pair.identity)) identityOff.set(x.pair.identity.id, [...(identityOff.get(x.pair.identity.id) ?? []), e.id]);
+    if (seen.has(x.roleKey)) continue;
+    seen.add(x.roleKey);
+    roles.push(x.role);
   }
   for (const [id, edgeIds] of identityOff) {
     const n = g.byId.get(id);
@@ -122,20 +150,22 @@ function publicAccessFindings(g: DesignGraph): Finding[] {
   return out;
 }
 
-function keyAuthNodeFindings(g: DesignGraph): Finding[] {
+function keyAuthNodeFindings(g: DesignGraph, ctx?: CalcContext): Finding[] {
   const out: Finding[] = [];
   for (const n of g.design.nodes) {
     const field = COMPONENTS[n.kind].traits.keyAuthSetting;
     if (field === null || (n.config as Record<string, unknown>)[field] !== true) continue;
-    out.push(
-      graphFinding('security.key-auth', {
-        message: `${nodeLabel(n)} has key (local) authentication enabled. Prefer managed identity with RBAC and disable keys (seed 9.12: "No API keys in code"; 9.13: "Zero API keys").`,
-        nodeIds: [n.id],
-        fixes: [{ description: 'Disable key authentication.', patch: { nodeId: n.id, config: { [field]: false } } }],
-      }),
-    );
+    out.push(ctx ? perNode(ctx, 'key-auth', n, [], () => keyAuthFinding(n, field)) : keyAuthFinding(n, field));
   }
   return out;
+}
+
+function keyAuthFinding(n: DesignNode, field: string): Finding {
+  return graphFinding('security.key-auth', {
+    message: `${nodeLabel(n)} has key (local) authentication enabled. Prefer managed identity with RBAC and disable keys (seed 9.12: "No API keys in code"; 9.13: "Zero API keys").`,
+    nodeIds: [n.id],
+    fixes: [{ description: 'Disable key authentication.', patch: { nodeId: n.id, config: { [field]: false } } }],
+  });
 }
 
 function presenceFindings(g: DesignGraph): Finding[] {
@@ -305,8 +335,15 @@ function cidrFindings(g: DesignGraph): Finding[] {
   return out;
 }
 
-export function analyzePosture(g: DesignGraph): { report: PostureReport; findings: Finding[] } {
-  const rbac = roleAssignments(g);
-  const findings = [...publicAccessFindings(g), ...keyAuthNodeFindings(g), ...rbac.findings, ...presenceFindings(g), ...cidrFindings(g)];
+/** The posture report and findings; with a context (evaluate's), per-node and per-edge parts are kept between calls. */
+export function analyzePosture(g: DesignGraph, ctx?: CalcContext): { report: PostureReport; findings: Finding[] } {
+  const rbac = roleAssignments(g, ctx);
+  const findings = [
+    ...publicAccessFindings(g),
+    ...keyAuthNodeFindings(g, ctx),
+    ...rbac.findings,
+    ...presenceFindings(g),
+    ...cidrFindings(g),
+  ];
   return { report: { roleAssignments: rbac.roles }, findings };
 }

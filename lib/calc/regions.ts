@@ -19,6 +19,7 @@ import {
 import { foreignAccelerator } from '../catalog/foreign-accelerators';
 import type { DesignNode } from '../design/schema';
 import { nodeLabel } from '../design/node-label';
+import { perNode, type CalcContext } from './context';
 import type { DesignGraph } from './graph';
 import { graphFinding } from './rules-graph';
 import type { Finding } from './types';
@@ -34,147 +35,161 @@ function nodeStrings(n: DesignNode): { field: string; value: string }[] {
   return ['sku', 'model', 'migProfile'].flatMap((f) => (typeof c[f] === 'string' ? [{ field: f, value: c[f] as string }] : []));
 }
 
-export function analyzeRegions(g: DesignGraph): Finding[] {
+/**
+ * The region findings of a design: per node (known region, placement, offers in the node's region) and
+ * for edges between regions. With a context (evaluate's), each node's findings are kept per node and region.
+ */
+export function analyzeRegions(g: DesignGraph, ctx?: CalcContext): Finding[] {
   const findings: Finding[] = [];
-
   for (const n of g.design.nodes) {
-    // Region groups: the id must be known.
-    if (n.kind === 'region') {
-      if (!getRegion(n.config.region)) {
+    const region = g.regionOf.get(n.id) ?? null;
+    findings.push(...(ctx ? perNode(ctx, 'regions', n, [region], () => nodeRegionFindings(n, region)) : nodeRegionFindings(n, region)));
+  }
+  edgeRegionFindings(g, findings);
+  return findings;
+}
+
+/** The region findings of one node placed in `region` (its group's; null when in none). */
+function nodeRegionFindings(n: DesignNode, region: string | null): Finding[] {
+  const findings: Finding[] = [];
+  // Region groups: the id must be known.
+  if (n.kind === 'region') {
+    if (!getRegion(n.config.region)) {
+      findings.push(
+        graphFinding('region.unknown-region', {
+          message: `${nodeLabel(n)}: "${n.config.region}" is not an Azure region the catalog knows, so nothing placed in it can be checked.`,
+          nodeIds: [n.id],
+        }),
+      );
+    }
+    return findings;
+  }
+
+  const info = COMPONENTS[n.kind];
+  if (info.regional && region === null && !isGroupKind(n.kind)) {
+    const matters = info.traits.offerVariesByRegion;
+    findings.push(
+      graphFinding('region.unplaced', {
+        severity: matters ? 'warning' : 'info',
+        message: `${nodeLabel(n)} is not inside a region group${matters ? ': whether its VM size or model is offered cannot be checked' : ''}. Drag it into a region.`,
+        nodeIds: [n.id],
+      }),
+    );
+  }
+  if (isGroupKind(n.kind)) return findings;
+
+  // Anything Azure does not offer at all.
+  let refused = false;
+  for (const { field, value } of nodeStrings(n)) {
+    const x = notOnAzure(value);
+    if (!x) continue;
+    refused = true;
+    findings.push(
+      graphFinding('region.not-on-azure', {
+        message: `${nodeLabel(n)}: ${field} "${value}" is ${x.what}, which Azure does not offer. ${x.reason}`,
+        nodeIds: [n.id],
+        basis: x.source,
+      }),
+    );
+  }
+  if (refused) return findings;
+
+  // VM sizes.
+  if (nodeHas(n, 'vmSize')) {
+    const sku = getVmSku(n.config.sku);
+    if (sku) {
+      if (sku.retired) {
         findings.push(
-          graphFinding('region.unknown-region', {
-            message: `${nodeLabel(n)}: "${n.config.region}" is not an Azure region the catalog knows, so nothing placed in it can be checked.`,
+          graphFinding('region.sku-retired', {
+            message: `${nodeLabel(n)}: ${sku.id} was retired on ${sku.retired.on}. ${sku.retired.note}`,
             nodeIds: [n.id],
+            basis: sku.source,
+            fixes: [{ description: 'Choose a current VM size (for example the A100 v4 or H100 v5 families).' }],
           }),
         );
-      }
-      continue;
-    }
-
-    const region = g.regionOf.get(n.id) ?? null;
-    const info = COMPONENTS[n.kind];
-    if (info.regional && region === null && !isGroupKind(n.kind)) {
-      const matters = info.traits.offerVariesByRegion;
-      findings.push(
-        graphFinding('region.unplaced', {
-          severity: matters ? 'warning' : 'info',
-          message: `${nodeLabel(n)} is not inside a region group${matters ? ': whether its VM size or model is offered cannot be checked' : ''}. Drag it into a region.`,
-          nodeIds: [n.id],
-        }),
-      );
-    }
-    if (isGroupKind(n.kind)) continue;
-
-    // Anything Azure does not offer at all.
-    let refused = false;
-    for (const { field, value } of nodeStrings(n)) {
-      const x = notOnAzure(value);
-      if (!x) continue;
-      refused = true;
-      findings.push(
-        graphFinding('region.not-on-azure', {
-          message: `${nodeLabel(n)}: ${field} "${value}" is ${x.what}, which Azure does not offer. ${x.reason}`,
-          nodeIds: [n.id],
-          basis: x.source,
-        }),
-      );
-    }
-    if (refused) continue;
-
-    // VM sizes.
-    if (nodeHas(n, 'vmSize')) {
-      const sku = getVmSku(n.config.sku);
-      if (sku) {
-        if (sku.retired) {
+      } else if (region !== null && getRegion(region)) {
+        const answer = vmOfferedIn(sku.id, region);
+        const offered = vmOfferedRegions(sku.id);
+        const where = offered.length > 0 ? `It is offered in ${offered.join(', ')}` : 'No source lists a region that offers it';
+        if (answer.offered === false) {
           findings.push(
-            graphFinding('region.sku-retired', {
-              message: `${nodeLabel(n)}: ${sku.id} was retired on ${sku.retired.on}. ${sku.retired.note}`,
+            graphFinding('region.sku-not-offered', {
+              message: `${nodeLabel(n)}: ${sku.id} is not offered in ${region} (${sourceTitle(answer.source)}, ${answer.asOf}). ${where}${offered.length > 0 ? ' (of the regions the catalog has data for)' : ''}.`,
+              nodeIds: [n.id],
+              basis: answer.source ?? sku.source,
+              // The region belongs to the group, not the node: a patch cannot move it.
+              fixes:
+                offered.length > 0
+                  ? [
+                      {
+                        description: `Move it to a region group in ${offered.slice(0, 5).join(', ')}, or pick a VM size offered in ${region}.`,
+                      },
+                    ]
+                  : [],
+            }),
+          );
+        } else if (answer.offered === null) {
+          const verified = vmVerifiedRegions(sku.id);
+          findings.push(
+            graphFinding('region.sku-unverified', {
+              message: `${nodeLabel(n)}: whether ${sku.id} is offered in ${region} is unverified (the catalog's sources cover ${verified.length > 0 ? verified.join(', ') : 'no regions'} for it; price snapshot ${PRICE_SNAPSHOT_DATE}). Check with az vm list-skus --location ${region} (seed 9.2), or run npm run catalog:refresh.`,
               nodeIds: [n.id],
               basis: sku.source,
-              fixes: [{ description: 'Choose a current VM size (for example the A100 v4 or H100 v5 families).' }],
             }),
           );
-        } else if (region !== null && getRegion(region)) {
-          const answer = vmOfferedIn(sku.id, region);
-          const offered = vmOfferedRegions(sku.id);
-          const where = offered.length > 0 ? `It is offered in ${offered.join(', ')}` : 'No source lists a region that offers it';
-          if (answer.offered === false) {
-            findings.push(
-              graphFinding('region.sku-not-offered', {
-                message: `${nodeLabel(n)}: ${sku.id} is not offered in ${region} (${sourceTitle(answer.source)}, ${answer.asOf}). ${where}${offered.length > 0 ? ' (of the regions the catalog has data for)' : ''}.`,
-                nodeIds: [n.id],
-                basis: answer.source ?? sku.source,
-                // The region belongs to the group, not the node: a patch cannot move it.
-                fixes:
-                  offered.length > 0
-                    ? [
-                        {
-                          description: `Move it to a region group in ${offered.slice(0, 5).join(', ')}, or pick a VM size offered in ${region}.`,
-                        },
-                      ]
-                    : [],
-              }),
-            );
-          } else if (answer.offered === null) {
-            const verified = vmVerifiedRegions(sku.id);
-            findings.push(
-              graphFinding('region.sku-unverified', {
-                message: `${nodeLabel(n)}: whether ${sku.id} is offered in ${region} is unverified (the catalog's sources cover ${verified.length > 0 ? verified.join(', ') : 'no regions'} for it; price snapshot ${PRICE_SNAPSHOT_DATE}). Check with az vm list-skus --location ${region} (seed 9.2), or run npm run catalog:refresh.`,
-                nodeIds: [n.id],
-                basis: sku.source,
-              }),
-            );
-          }
-        }
-      }
-    }
-
-    // Azure OpenAI models and deployment types.
-    if (n.kind === 'azure-openai') {
-      const m = getAoaiModel(n.config.model);
-      const type = n.config.deploymentType;
-      if (m) {
-        if (!m.deploymentTypes.includes(type)) {
-          findings.push(
-            graphFinding('region.model-not-offered', {
-              message: `${nodeLabel(n)}: ${m.name} has no ${type} deployment type (it offers ${m.deploymentTypes.join(', ') || 'none'}).`,
-              nodeIds: [n.id],
-              basis: m.source,
-              fixes: m.deploymentTypes
-                .slice(0, 3)
-                .map((t) => ({ description: `Use ${t}.`, patch: { nodeId: n.id, config: { deploymentType: t } } })),
-            }),
-          );
-        } else if (region !== null && getRegion(region)) {
-          const regions = m.regions?.[type];
-          if (m.regions === null || regions === undefined) {
-            findings.push(
-              graphFinding('region.model-unverified', {
-                message: `${nodeLabel(n)}: whether ${m.name} (${type}) is offered in ${region} is unverified: the catalog has no region list for it.`,
-                nodeIds: [n.id],
-                basis: m.source,
-              }),
-            );
-          } else if (!regions.includes(region)) {
-            findings.push(
-              graphFinding('region.model-not-offered', {
-                message:
-                  `${nodeLabel(n)}: ${m.name} as ${type} is not offered in ${region}. ${regions.length > 0 ? `It is offered in ${regions.join(', ')}.` : ''}`.trim(),
-                nodeIds: [n.id],
-                basis: m.source,
-                fixes:
-                  regions.length > 0
-                    ? [{ description: `Move it to a region group in ${regions.slice(0, 5).join(', ')}, or use another deployment type.` }]
-                    : [],
-              }),
-            );
-          }
         }
       }
     }
   }
 
-  // Edges between regions.
+  // Azure OpenAI models and deployment types.
+  if (n.kind === 'azure-openai') {
+    const m = getAoaiModel(n.config.model);
+    const type = n.config.deploymentType;
+    if (m) {
+      if (!m.deploymentTypes.includes(type)) {
+        findings.push(
+          graphFinding('region.model-not-offered', {
+            message: `${nodeLabel(n)}: ${m.name} has no ${type} deployment type (it offers ${m.deploymentTypes.join(', ') || 'none'}).`,
+            nodeIds: [n.id],
+            basis: m.source,
+            fixes: m.deploymentTypes
+              .slice(0, 3)
+              .map((t) => ({ description: `Use ${t}.`, patch: { nodeId: n.id, config: { deploymentType: t } } })),
+          }),
+        );
+      } else if (region !== null && getRegion(region)) {
+        const regions = m.regions?.[type];
+        if (m.regions === null || regions === undefined) {
+          findings.push(
+            graphFinding('region.model-unverified', {
+              message: `${nodeLabel(n)}: whether ${m.name} (${type}) is offered in ${region} is unverified: the catalog has no region list for it.`,
+              nodeIds: [n.id],
+              basis: m.source,
+            }),
+          );
+        } else if (!regions.includes(region)) {
+          findings.push(
+            graphFinding('region.model-not-offered', {
+              message:
+                `${nodeLabel(n)}: ${m.name} as ${type} is not offered in ${region}. ${regions.length > 0 ? `It is offered in ${regions.join(', ')}.` : ''}`.trim(),
+              nodeIds: [n.id],
+              basis: m.source,
+              fixes:
+                regions.length > 0
+                  ? [{ description: `Move it to a region group in ${regions.slice(0, 5).join(', ')}, or use another deployment type.` }]
+                  : [],
+            }),
+          );
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+/** Edges between regions: one finding each, with the round trip. */
+function edgeRegionFindings(g: DesignGraph, findings: Finding[]): void {
   for (const e of g.design.edges) {
     const ra = g.regionOf.get(e.source) ?? null;
     const rb = g.regionOf.get(e.target) ?? null;
@@ -195,5 +210,4 @@ export function analyzeRegions(g: DesignGraph): Finding[] {
       }),
     );
   }
-  return findings;
 }

@@ -133,20 +133,29 @@ export function findRequestPath(g: DesignGraph): RequestPath {
     // Drop back edges (DFS from the client in preference order) so the route is a DAG.
     const succ = new Map<string, DesignEdge[]>();
     const state = new Map<string, 1 | 2>(); // 1 on stack, 2 done
-    const visit = (id: string): void => {
+    // Iterative depth-first search (a long chain must not overflow the stack): a frame per node on the
+    // stack, its route edges in preference order; a node's kept edges are set when it is finished.
+    const frames: { id: string; out: DesignEdge[]; next: number; kept: DesignEdge[] }[] = [];
+    const enter = (id: string): void => {
       state.set(id, 1);
       const out = (g.outgoing.get(id) ?? []).filter((e) => isRouteFlow(e) && route.has(e.target)).sort(edgeOrder);
-      const kept: DesignEdge[] = [];
-      for (const e of out) {
+      frames.push({ id, out, next: 0, kept: [] });
+    };
+    enter(client.id);
+    while (frames.length > 0) {
+      const f = frames[frames.length - 1] as (typeof frames)[number];
+      if (f.next < f.out.length) {
+        const e = f.out[f.next++] as DesignEdge;
         const s = state.get(e.target);
         if (s === 1) continue; // back edge: a cycle
-        kept.push(e);
-        if (s === undefined) visit(e.target);
+        f.kept.push(e);
+        if (s === undefined) enter(e.target);
+        continue;
       }
-      succ.set(id, kept);
-      state.set(id, 2);
-    };
-    visit(client.id);
+      succ.set(f.id, f.kept);
+      state.set(f.id, 2);
+      frames.pop();
+    }
     // Without the back edges some nodes may no longer reach a model: prune them.
     route = reachesModel(g, route, succ);
     for (const [id, out] of succ) {
@@ -189,9 +198,13 @@ export function findRequestPath(g: DesignGraph): RequestPath {
     );
 
     // Side calls: edges from route nodes to nodes off the route.
-    const order = new Map<string, number>();
-    nodes.forEach((n, i) => order.set(n.id, i));
-    const routeList = [...route].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+    // The primary path's nodes in path order, then the rest of the route in its order (a stable sort by
+    // position on the primary path, done in one pass).
+    const onPrimary = new Set<string>();
+    for (const n of nodes) onPrimary.add(n.id);
+    const routeList: string[] = [];
+    for (const n of nodes) if (route.has(n.id)) routeList.push(n.id);
+    for (const id of route) if (!onPrimary.has(id)) routeList.push(id);
     const sideCalls: SideCall[] = [];
     for (const id of routeList) {
       const mine: SideCall[] = [];
@@ -208,4 +221,20 @@ export function findRequestPath(g: DesignGraph): RequestPath {
     return { found: true, reason: null, client, nodes, edges, model, sideCalls, backends, routeIds: route, routeSucc: succ };
   }
   return empty('no chain of request edges leads from the Users node to a model deployment', clients[0] ?? null);
+}
+
+/**
+ * The same path over another graph of the same topology (lib/calc/evaluate-cache.ts sameTopology): every
+ * node reference replaced by the node of that id in `g` (an edit replaces the node objects it changes).
+ */
+export function remapRequestPath(path: RequestPath, g: DesignGraph): RequestPath {
+  const node = (n: DesignNode): DesignNode => g.byId.get(n.id) ?? n;
+  return {
+    ...path,
+    client: path.client ? node(path.client) : null,
+    nodes: path.nodes.map(node),
+    model: path.model ? node(path.model) : null,
+    sideCalls: path.sideCalls.map((s) => ({ ...s, node: node(s.node) })),
+    backends: path.backends.map((b) => ({ ...b, node: node(b.node) })),
+  };
 }

@@ -31,6 +31,28 @@ export function cheapestFittingSku(
   regionId: string | null,
   prices: PriceLookup,
 ): FittingSku | null {
+  // Memoized on everything the answer depends on (a lookup without a cacheKey is never memoized): the
+  // search tries every VM size, and evaluate asks again on every edit.
+  if (prices.cacheKey === undefined) return searchFittingSku(modelId, precision, scenario, regionId, prices);
+  const key = JSON.stringify([modelId, precision, scenario, regionId, prices.cacheKey]);
+  const hit = fitMemo.get(key);
+  if (hit !== undefined) return hit;
+  const found = searchFittingSku(modelId, precision, scenario, regionId, prices);
+  if (fitMemo.size >= FIT_MEMO_MAX) fitMemo.clear();
+  fitMemo.set(key, found);
+  return found;
+}
+
+const fitMemo = new Map<string, FittingSku | null>();
+const FIT_MEMO_MAX = 500;
+
+function searchFittingSku(
+  modelId: string,
+  precision: Precision,
+  scenario: Scenario,
+  regionId: string | null,
+  prices: PriceLookup,
+): FittingSku | null {
   const model = getOpenModel(modelId);
   if (!model) return null;
   let best: FittingSku | null = null;

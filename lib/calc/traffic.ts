@@ -41,27 +41,38 @@ function cyclesOf(g: DesignGraph, flow: DesignEdge['flow']): { cycles: string[][
   const cycles: string[][] = [];
   const seen = new Set<string>();
   const backEdges = new Set<string>();
-  const visit = (id: string): void => {
-    // Iterative enough for designs of the schema's size: depth is bounded by the node count per path.
+  // Iterative depth-first search (a long chain must not overflow the stack); the stack of ids is the path.
+  const frames: { id: string; out: DesignEdge[]; next: number }[] = [];
+  const enter = (id: string): void => {
     state.set(id, 1);
     stack.push(id);
-    for (const e of g.outgoing.get(id) ?? []) {
-      if (e.flow !== flow || !g.byId.has(e.target)) continue;
-      const st = state.get(e.target);
-      if (st === 1) {
-        backEdges.add(e.id);
-        const loop = stack.slice(stack.indexOf(e.target));
-        const key = [...loop].sort().join('\u0000');
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push(loop);
-        }
-      } else if (st === undefined) visit(e.target);
-    }
-    stack.pop();
-    state.set(id, 2);
+    frames.push({ id, out: g.outgoing.get(id) ?? [], next: 0 });
   };
-  for (const n of g.design.nodes) if (!state.has(n.id)) visit(n.id);
+  for (const n of g.design.nodes) {
+    if (state.has(n.id)) continue;
+    enter(n.id);
+    while (frames.length > 0) {
+      const f = frames[frames.length - 1] as (typeof frames)[number];
+      if (f.next < f.out.length) {
+        const e = f.out[f.next++] as DesignEdge;
+        if (e.flow !== flow || !g.byId.has(e.target)) continue;
+        const st = state.get(e.target);
+        if (st === 1) {
+          backEdges.add(e.id);
+          const loop = stack.slice(stack.indexOf(e.target));
+          const key = [...loop].sort().join('\u0000');
+          if (!seen.has(key)) {
+            seen.add(key);
+            cycles.push(loop);
+          }
+        } else if (st === undefined) enter(e.target);
+        continue;
+      }
+      stack.pop();
+      state.set(f.id, 2);
+      frames.pop();
+    }
+  }
   return { cycles, backEdges };
 }
 
@@ -117,6 +128,28 @@ export function trafficFlow(g: DesignGraph): TrafficFlow {
   const result: TrafficFlow = { share, requestCycles: requests.cycles, failoverLoops: failovers.cycles };
   cache.set(g, result);
   return result;
+}
+
+/**
+ * Reuse `from`'s traffic flow for `g` when nothing it reads changed: the caller has checked the topology
+ * (lib/calc/evaluate-cache.ts sameTopology); here every model deployment's traffic share must be the same.
+ * Returns whether it was reused.
+ */
+export function reuseTrafficFlow(g: DesignGraph, from: DesignGraph): boolean {
+  const flow = cache.get(from);
+  if (!flow || cache.has(g)) return false;
+  const a = from.design.nodes;
+  const b = g.design.nodes;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) {
+    const x = a[i] as DesignNode;
+    const y = b[i] as DesignNode;
+    if (x === y) continue;
+    if (x.id !== y.id || x.kind !== y.kind) return false;
+    if (nodeHas(y, 'tokenBilled') && nodeHas(x, 'tokenBilled') && x.config.trafficShare !== y.config.trafficShare) return false;
+  }
+  cache.set(g, flow);
+  return true;
 }
 
 /**

@@ -86,6 +86,19 @@ export function vmVerifiedRegions(sku: string): string[] {
  * a source whose scope covers the region and lists no price says not; otherwise unverified (null).
  */
 export function vmOfferedIn(sku: string, region: string): VmOffered {
+  // The snapshot does not change: each answer is worked out once (the regions check asks per node and edit).
+  const key = k(sku, region);
+  const hit = offeredMemo.get(key);
+  if (hit) return { ...hit };
+  const found = offeredIn(sku, region);
+  if (offeredMemo.size >= MEMO_MAX) offeredMemo.clear(); // ids typed into designs are unbounded
+  offeredMemo.set(key, found);
+  return { ...found };
+}
+const offeredMemo = new Map<string, VmOffered>();
+const MEMO_MAX = 5000;
+
+function offeredIn(sku: string, region: string): VmOffered {
   const priced = (['payg', 'spot', 'reserved-1y', 'reserved-3y'] as const)
     .map((o) => prices.get(k(sku, region, o)))
     .filter((r): r is VmPriceRow => r !== undefined)
@@ -100,9 +113,16 @@ export function vmOfferedIn(sku: string, region: string): VmOffered {
 
 /** Regions where a source says the size is offered (priced there, or an availability row). */
 export function vmOfferedRegions(sku: string): string[] {
-  const fromRows = PRICE_SNAPSHOT.vmAvailability.filter((r) => r.sku === sku && r.offered).map((r) => r.region);
-  return [...new Set([...vmPricedRegions(sku), ...fromRows])].sort();
+  let regions = offeredRegionsMemo.get(sku);
+  if (!regions) {
+    const fromRows = PRICE_SNAPSHOT.vmAvailability.filter((r) => r.sku === sku && r.offered).map((r) => r.region);
+    regions = [...new Set([...vmPricedRegions(sku), ...fromRows])].sort();
+    if (offeredRegionsMemo.size >= MEMO_MAX) offeredRegionsMemo.clear();
+    offeredRegionsMemo.set(sku, regions);
+  }
+  return [...regions];
 }
+const offeredRegionsMemo = new Map<string, string[]>();
 
 /** A service meter price from the snapshot for a catalog price id in a region; null = not in the snapshot. */
 export function servicePriceInRegion(priceId: string, region: string): (SourcedPrice & { unit: ServiceMeterRow['unit'] }) | null {

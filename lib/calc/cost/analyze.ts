@@ -7,12 +7,13 @@
  * Every price is read through the context's one price lookup: the design's overrides over the catalog.
  */
 import { COMPONENTS } from '../../catalog/components';
-import type { NodeOfKind } from '../../design/schema';
-import type { CalcContext } from '../context';
+import type { DesignNode, NodeOfKind } from '../../design/schema';
+import { perNode, type CalcContext } from '../context';
 import { modelPerformance } from '../performance';
 import { cheapestFittingSku } from '../sizing';
 import { trainingEstimateForNode } from '../training';
-import type { CostReport, Finding, TrainingEstimate } from '../types';
+import { trafficFlow } from '../traffic';
+import type { CostLine, CostReport, Finding, TrainingEstimate } from '../types';
 import { activeHoursPerMonth } from '../units';
 import { alternatives, type AlternativeDeps } from './alternatives';
 import { aoaiNode, foundryLines, type AoaiState } from './aoai';
@@ -49,60 +50,30 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
   const aoai: AoaiState[] = [];
   const foundry: { node: NodeOfKind<'foundry-serverless'>; usd: number | null }[] = [];
 
+  const flow = trafficFlow(g);
+  const unpriced: Finding[] = [];
   for (const node of g.design.nodes) {
-    switch (node.kind) {
-      case 'gpu-vm':
-      case 'aks-gpu-pool':
-      case 'ml-online-endpoint': {
-        const linesBefore = ctx.lines.length;
-        servingLines(ctx, node);
-        const spot = spotServingFinding(ctx, node, linesBefore);
-        if (spot) findings.push(spot);
-        const reserved = reservationUnpricedFinding(ctx, node);
-        if (reserved) findings.push(reserved);
-        break;
-      }
-      case 'training-job':
-        trainingLines(ctx, node, training(calc, node));
-        break;
-      case 'azure-openai':
-        aoai.push(aoaiNode(ctx, node, findings));
-        break;
-      case 'foundry-serverless':
-        foundry.push({ node, usd: foundryLines(ctx, node) });
-        break;
-      case 'client':
-      case 'front-door':
-      case 'app-service':
-      case 'functions':
-      case 'container-apps':
-      case 'apim':
-      case 'ai-foundry':
-      case 'ai-search':
-      case 'content-safety':
-      case 'blob-storage':
-      case 'cosmos-db':
-      case 'redis':
-      case 'document-intelligence':
-      case 'event-grid':
-      case 'service-bus':
-      case 'storage-queue':
-      case 'monitor':
-      case 'app-insights':
-      case 'key-vault':
-      case 'entra-id':
-      case 'region':
-      case 'vnet':
-      case 'subnet':
-      case 'firewall':
-      case 'ddos-protection':
-      case 'private-dns':
-        serviceLines(ctx, node);
-        break;
+    // Each node's lines, findings and model state depend on the node, the scenario and prices (in the
+    // memo's key), its region, the cache hit rate, the traffic that reaches it and its training estimate.
+    const estimate = node.kind === 'training-job' ? training(calc, node) : null;
+    const part = perNode(calc, 'cost', node, [g.regionOf.get(node.id), ctx.cacheHit, flow.share.get(node.id), estimate], () => {
+      const sub: CostCtx = { ...ctx, lines: [], sources: new Set() };
+      const out: NodeCost = { lines: sub.lines, findings: [], unpriced: [], aoai: null, foundry: null };
+      nodeCost(sub, node, estimate, out);
+      out.unpriced = unpricedFindings(g, sub.lines); // the node's lines only: its cost.unpriced finding, if any
+      return out;
+    });
+    for (const line of part.lines) {
+      ctx.lines.push(line);
+      if (line.source !== null) ctx.sources.add(line.source);
     }
+    findings.push(...part.findings);
+    unpriced.push(...part.unpriced);
+    if (part.aoai) aoai.push(part.aoai);
+    if (part.foundry) foundry.push(part.foundry);
   }
 
-  findings.push(...unpricedFindings(g, ctx.lines));
+  findings.push(...unpriced); // = unpricedFindings(g, ctx.lines): one per node, in node order
   findings.push(...trafficShareFindings(g));
   findings.push(...trafficFlowFindings(g));
   findings.push(...unknownOverrideFindings(g.design));
@@ -111,16 +82,14 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
   const total = sumLines(priced);
   const byLayer = new Map<string, number>();
   const byRegion = new Map<string, number>();
+  let oldest: string | null = null;
   for (const l of priced) {
     byLayer.set(l.layer, (byLayer.get(l.layer) ?? 0) + (l.usdPerMonth ?? 0));
     const node = l.nodeId !== null ? g.byId.get(l.nodeId) : undefined;
     const key = l.region ?? (node && COMPONENTS[node.kind].regional ? 'unplaced' : 'global');
     byRegion.set(key, (byRegion.get(key) ?? 0) + (l.usdPerMonth ?? 0));
+    if (l.asOf !== null && (oldest === null || l.asOf < oldest)) oldest = l.asOf;
   }
-  const dates = priced
-    .map((l) => l.asOf)
-    .filter((d): d is string => d !== null)
-    .sort();
 
   const ptu = aoai.map((a) => a.ptu?.analysis).filter((a): a is NonNullable<typeof a> => a !== undefined);
   const report: CostReport = {
@@ -135,8 +104,72 @@ export function analyzeCost(calc: CalcContext, deps: CostDeps = {}): { report: C
       replicaRequestsPerMinute: deps.replicaRequestsPerMinute ?? defaultReplicaRpm,
     }),
     ptu,
-    pricesAsOf: dates[0] ?? null,
+    pricesAsOf: oldest,
     explanation: explainCost(ctx, total, priced.length, ptu.length > 0),
   };
   return { report, findings };
+}
+
+interface NodeCost {
+  lines: CostLine[];
+  findings: Finding[];
+  /** The node's cost.unpriced finding (reported after every node's other cost findings). */
+  unpriced: Finding[];
+  aoai: AoaiState | null;
+  foundry: { node: NodeOfKind<'foundry-serverless'>; usd: number | null } | null;
+}
+
+/** The cost lines, findings and model state of one node (lines into `ctx.lines`, the rest into `out`). */
+function nodeCost(ctx: CostCtx, node: DesignNode, estimate: TrainingEstimate | null, out: NodeCost): void {
+  const findings = out.findings;
+  switch (node.kind) {
+    case 'gpu-vm':
+    case 'aks-gpu-pool':
+    case 'ml-online-endpoint': {
+      const linesBefore = ctx.lines.length;
+      servingLines(ctx, node);
+      const spot = spotServingFinding(ctx, node, linesBefore);
+      if (spot) findings.push(spot);
+      const reserved = reservationUnpricedFinding(ctx, node);
+      if (reserved) findings.push(reserved);
+      break;
+    }
+    case 'training-job':
+      trainingLines(ctx, node, estimate);
+      break;
+    case 'azure-openai':
+      out.aoai = aoaiNode(ctx, node, findings);
+      break;
+    case 'foundry-serverless':
+      out.foundry = { node, usd: foundryLines(ctx, node) };
+      break;
+    case 'client':
+    case 'front-door':
+    case 'app-service':
+    case 'functions':
+    case 'container-apps':
+    case 'apim':
+    case 'ai-foundry':
+    case 'ai-search':
+    case 'content-safety':
+    case 'blob-storage':
+    case 'cosmos-db':
+    case 'redis':
+    case 'document-intelligence':
+    case 'event-grid':
+    case 'service-bus':
+    case 'storage-queue':
+    case 'monitor':
+    case 'app-insights':
+    case 'key-vault':
+    case 'entra-id':
+    case 'region':
+    case 'vnet':
+    case 'subnet':
+    case 'firewall':
+    case 'ddos-protection':
+    case 'private-dns':
+      serviceLines(ctx, node);
+      break;
+  }
 }

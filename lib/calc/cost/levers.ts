@@ -32,7 +32,8 @@ export function levers(
   // Reserved 1y / 3y: always-on VM lines priced at PAYG.
   const serving = g.design.nodes.filter(isSelfHostedNode);
   const alwaysOn = serving.filter((n) => n.config.pricing !== 'spot');
-  const alwaysOnLines = alwaysOn.flatMap((n) => byNode(n.id).filter((l) => ALWAYS_ON_VM_METERS.has(l.meter)));
+  const alwaysOnLines: CostLine[] = [];
+  for (const n of alwaysOn) for (const l of byNode(n.id)) if (ALWAYS_ON_VM_METERS.has(l.meter)) alwaysOnLines.push(l);
   const alwaysOnUsd = sumLines(alwaysOnLines);
   for (const term of ['1y', '3y'] as const) {
     const kind = term === '1y' ? 'vm-reserved-1y' : 'vm-reserved-3y';

@@ -3,6 +3,7 @@
  * from the catalog's SLAs with the Well-Architected formulas (facts §4.2: series multiply; redundant
  * parts in parallel, 1 − Π(1 − a); regions the same way), the seed's rules, and the stores' RPO/RTO.
  */
+import type { CalcContext } from '../context';
 import type { DesignGraph } from '../graph';
 import { findRequestPath, type RequestPath } from '../request-path';
 import type { Finding, HaReport } from '../types';
@@ -18,9 +19,10 @@ export interface HaResult {
   findings: Finding[];
 }
 
-export function analyzeHa(g: DesignGraph, path: RequestPath = findRequestPath(g)): HaResult {
+/** The HA report and findings; with a context (evaluate's), each node's SLA term is kept between calls. */
+export function analyzeHa(g: DesignGraph, path: RequestPath = findRequestPath(g), ctx?: CalcContext): HaResult {
   const pattern = classifyPattern(g, path);
-  const { structure, avail, shared } = buildStructure(g, path);
+  const { structure, avail, shared } = buildStructure(g, path, ctx);
   const composite = structure?.availability ?? null;
 
   const regions: string[] = [];

@@ -67,7 +67,7 @@ export function singlePointsOfFailure(
   const findings: Finding[] = [];
   const spof: string[] = [];
   if (path.client && avail) {
-    const must = new Set([...(avail.pdom.get(path.client.id) ?? [])].filter((id) => id !== SINK && id !== path.client?.id));
+    const must = new Set(avail.pdomOf(path.client.id).filter((id) => id !== SINK && id !== path.client?.id));
     for (const s of path.sideCalls) if (must.has(s.fromNodeId) || shared.some((x) => x.id === s.node.id)) must.add(s.node.id);
     for (const id of must) {
       const n = g.byId.get(id);

@@ -6,6 +6,7 @@
 import type { DesignNode } from '../../design/schema';
 import { nodeLabel } from '../../design/node-label';
 import { formatAvailabilityPrecise } from '../../format';
+import { perNode, type CalcContext } from '../context';
 import type { DesignGraph } from '../graph';
 import { roleOf, type RequestPath, type SideCall } from '../request-path';
 import type { SlaTerm } from '../types';
@@ -16,9 +17,15 @@ import { slaForNode } from './node-sla';
 export const SINK = '\u0000sink';
 
 function seriesTerm(label: string, terms: SlaTerm[]): SlaTerm {
-  const flat = terms.flatMap((t) => (t.type === 'series' ? t.terms : [t]));
+  const flat: SlaTerm[] = [];
+  for (const t of terms) {
+    if (t.type === 'series') for (const x of t.terms) flat.push(x);
+    else flat.push(t);
+  }
   if (flat.length === 1) return flat[0] as SlaTerm;
-  return { type: 'series', label, terms: flat, availability: seriesAvailability(flat.map((t) => t.availability)) };
+  const parts: (number | null)[] = [];
+  for (const t of flat) parts.push(t.availability);
+  return { type: 'series', label, terms: flat, availability: seriesAvailability(parts) };
 }
 
 function parallelTerm(label: string, terms: SlaTerm[]): SlaTerm {
@@ -31,9 +38,19 @@ function serviceTerm(n: DesignNode, access: 'read' | 'write'): SlaTerm {
   return { type: 'service', nodeId: n.id, label: nodeLabel(n), availability: s.availability, slaId: s.slaId };
 }
 
+const renderedService = new WeakMap<SlaTerm, string>();
+
 /** The structure as arithmetic, e.g. `99.99% × (1 − (1 − 99.9%) × (1 − 99.9%))`. */
 export function renderTerm(t: SlaTerm): string {
-  if (t.type === 'service') return formatAvailabilityPrecise(t.availability);
+  if (t.type === 'service') {
+    // Service terms are immutable and kept between evaluations: their text is worked out once.
+    let text = renderedService.get(t);
+    if (text === undefined) {
+      text = formatAvailabilityPrecise(t.availability);
+      renderedService.set(t, text);
+    }
+    return text;
+  }
   if (t.type === 'series')
     return t.terms
       .map((x) => (x.type === 'parallel' ? renderTerm(x) : x.type === 'series' ? `(${renderTerm(x)})` : renderTerm(x)))
@@ -43,14 +60,17 @@ export function renderTerm(t: SlaTerm): string {
 
 export interface AvailGraph {
   succ: Map<string, string[]>;
+  /** Immediate post-dominator of each node that can deliver (SINK for the last ones). */
   ipdom: Map<string, string>;
-  pdom: Map<string, Set<string>>;
+  /** The post-dominators of a node, nearest first: itself, its immediate post-dominator, ..., SINK; empty for a dead end. */
+  pdomOf: (id: string) => string[];
 }
 
 /**
  * The route as a graph for availability: a 'failover' edge between two nodes of the same role (model →
  * model, app → app) means "the target replaces the source", so the source's callers get the target as
  * an alternative; models lead to a virtual sink. Post-dominators give the series-parallel split.
+ * Linear in the route's size for chains: no recursion, post-dominators as a tree (immediate ones).
  */
 function availabilityGraph(g: DesignGraph, path: RequestPath): AvailGraph {
   const succ = new Map<string, string[]>();
@@ -72,51 +92,103 @@ function availabilityGraph(g: DesignGraph, path: RequestPath): AvailGraph {
     }
     succ.set(id, out);
   }
-  for (let changed = true, guard = 0; changed && guard < 50; guard++) {
-    changed = false;
-    for (const [u, v] of peer) {
-      for (const [p, out] of succ) {
-        if (p !== v && out.includes(u) && !out.includes(v)) {
-          out.push(v);
+  if (peer.length > 0) {
+    // A caller of u also calls v, its peer: repeated until nothing changes (a peer of a peer), the callers
+    // of each u taken in route order. Callers are indexed, so each round costs the peers' callers only.
+    const rank = new Map<string, number>();
+    const callers = new Map<string, Set<string>>();
+    const outSet = new Map<string, Set<string>>();
+    const callerSet = (id: string): Set<string> => {
+      let c = callers.get(id);
+      if (!c) callers.set(id, (c = new Set()));
+      return c;
+    };
+    for (const [p, out] of succ) {
+      rank.set(p, rank.size);
+      outSet.set(p, new Set(out));
+      for (const t of out) callerSet(t).add(p);
+    }
+    for (let changed = true, guard = 0; changed && guard < 50; guard++) {
+      changed = false;
+      for (const [u, v] of peer) {
+        const ps = callers.get(u);
+        if (!ps) continue;
+        for (const p of [...ps].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))) {
+          const os = outSet.get(p);
+          if (p === v || !os || os.has(v)) continue;
+          (succ.get(p) as string[]).push(v);
+          os.add(v);
+          callerSet(v).add(p);
           changed = true;
         }
       }
     }
   }
-  // Topological order (DFS post-order from the client), then post-dominators.
+  // Topological order (depth-first post-order from the client, iterative), then post-dominators.
   const order: string[] = [];
   const seen = new Set<string>();
-  const visit = (id: string): void => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    for (const s of succ.get(id) ?? []) if (s !== SINK) visit(s);
-    order.push(id);
+  if (path.client) {
+    const frames: { id: string; next: number }[] = [{ id: path.client.id, next: 0 }];
+    seen.add(path.client.id);
+    while (frames.length > 0) {
+      const f = frames[frames.length - 1] as { id: string; next: number };
+      const outs = succ.get(f.id) ?? [];
+      if (f.next < outs.length) {
+        const s = outs[f.next++] as string;
+        if (s !== SINK && !seen.has(s)) {
+          seen.add(s);
+          frames.push({ id: s, next: 0 });
+        }
+        continue;
+      }
+      order.push(f.id);
+      frames.pop();
+    }
+  }
+  // Post-dominators as a tree: a node's immediate post-dominator is where the post-dominator chains of its
+  // successors meet (the nearest common one); depth = steps to the sink.
+  const ipdom = new Map<string, string>();
+  const depth = new Map<string, number>([[SINK, 0]]);
+  const meet = (a0: string, b0: string): string => {
+    let a = a0;
+    let b = b0;
+    while (a !== b) {
+      if ((depth.get(a) ?? 0) >= (depth.get(b) ?? 0)) a = ipdom.get(a) ?? SINK;
+      else b = ipdom.get(b) ?? SINK;
+    }
+    return a;
   };
-  if (path.client) visit(path.client.id);
-  const pdom = new Map<string, Set<string>>([[SINK, new Set([SINK])]]);
   for (const id of order) {
-    const outs = (succ.get(id) ?? []).filter((s) => pdom.has(s));
+    const outs = (succ.get(id) ?? []).filter((s) => depth.has(s));
     succ.set(id, outs);
     if (outs.length === 0) continue; // a dead end: cannot deliver
-    const sets = outs.map((s) => pdom.get(s) ?? new Set<string>());
-    const first = sets[0] ?? new Set<string>();
-    const common = [...first].filter((x) => sets.every((ps) => ps.has(x)));
-    pdom.set(id, new Set<string>([id, ...common]));
+    let d = outs[0] as string;
+    for (let i = 1; i < outs.length; i++) d = meet(d, outs[i] as string);
+    ipdom.set(id, d);
+    depth.set(id, (depth.get(d) ?? 0) + 1);
   }
-  const ipdom = new Map<string, string>();
-  for (const [id, set] of pdom) {
-    if (id === SINK) continue;
-    for (const d of set) if (d !== id && (pdom.get(d)?.size ?? 0) === set.size - 1) ipdom.set(id, d);
-  }
-  return { succ, ipdom, pdom };
+  const pdomOf = (id: string): string[] => {
+    if (!depth.has(id)) return [];
+    const chain = [id];
+    for (let x = id; x !== SINK;) {
+      x = ipdom.get(x) ?? SINK;
+      chain.push(x);
+    }
+    return chain;
+  };
+  return { succ, ipdom, pdomOf };
 }
 
 export function buildStructure(
   g: DesignGraph,
   path: RequestPath,
+  ctx?: CalcContext,
 ): { structure: SlaTerm | null; avail: AvailGraph | null; shared: DesignNode[] } {
   if (!path.found || !path.client) return { structure: null, avail: null, shared: [] };
   const avail = availabilityGraph(g, path);
+  // A node's term reads only the node (its SLA and label): kept per node object by evaluate.
+  const term = (n: DesignNode, access: 'read' | 'write'): SlaTerm =>
+    ctx ? perNode(ctx, `sla-${access}`, n, [], () => serviceTerm(n, access)) : serviceTerm(n, access);
   const sideOf = new Map<string, SideCall[]>();
   const callers = new Map<string, Set<string>>();
   for (const s of path.sideCalls) {
@@ -142,7 +214,7 @@ export function buildStructure(
         continue;
       }
       const writes = mine.some((c) => c.node.id === s.node.id && c.kind === 'data');
-      out.push(serviceTerm(s.node, writes ? 'write' : 'read'));
+      out.push(term(s.node, writes ? 'write' : 'read'));
     }
     return out;
   };
@@ -153,7 +225,7 @@ export function buildStructure(
     let guard = 0;
     while (x !== stop && x !== SINK && guard++ < 1000 && depth < 50) {
       const n = g.byId.get(x);
-      if (n && roleOf(n) !== 'client') terms.push(serviceTerm(n, 'read'), ...sideTerms(x));
+      if (n && roleOf(n) !== 'client') terms.push(term(n, 'read'), ...sideTerms(x));
       const outs = avail.succ.get(x) ?? [];
       if (outs.length === 0) break;
       if (outs.length === 1) {
@@ -176,12 +248,20 @@ export function buildStructure(
   };
 
   const terms = chain(path.client.id, SINK, 0);
-  for (const s of shared)
-    terms.push(serviceTerm(s, path.sideCalls.some((c) => c.node.id === s.id && c.kind === 'data') ? 'write' : 'read'));
+  for (const s of shared) terms.push(term(s, path.sideCalls.some((c) => c.node.id === s.id && c.kind === 'data') ? 'write' : 'read'));
   if (terms.length === 0) return { structure: null, avail, shared };
   return { structure: seriesTerm('Request path', terms), avail, shared };
 }
 
-/** The service terms of a structure, in order. */
-export const serviceTerms = (t: SlaTerm | null): Extract<SlaTerm, { type: 'service' }>[] =>
-  t === null ? [] : t.type === 'service' ? [t] : t.terms.flatMap((x) => serviceTerms(x));
+/** The service terms of a structure, in order (depth first, without recursion). */
+export function serviceTerms(t: SlaTerm | null): Extract<SlaTerm, { type: 'service' }>[] {
+  const out: Extract<SlaTerm, { type: 'service' }>[] = [];
+  if (t === null) return out;
+  const stack: SlaTerm[] = [t];
+  while (stack.length > 0) {
+    const x = stack.pop() as SlaTerm;
+    if (x.type === 'service') out.push(x);
+    else for (let i = x.terms.length - 1; i >= 0; i--) stack.push(x.terms[i] as SlaTerm);
+  }
+  return out;
+}

@@ -19,9 +19,23 @@ import { planServingMemory, type MemoryPlan } from './memory';
 
 // ---------------------------------------------------------------- the node check
 
+/**
+ * The engine's report figures, once per engine result: results are memoized on their inputs
+ * (vram/memory.ts memoVllmPlan), so every node with the same deployment shares one read-only object.
+ */
+const engineFigures = new WeakMap<object, ReturnType<typeof engineReportFigures>>();
+function reportFiguresOf(result: Parameters<typeof engineReportFigures>[0]): ReturnType<typeof engineReportFigures> {
+  let figures = engineFigures.get(result);
+  if (!figures) {
+    figures = engineReportFigures(result);
+    engineFigures.set(result, figures);
+  }
+  return figures;
+}
+
 function toVramFit(r: ResolvedServing, plan: MemoryPlan, scenario: Scenario, verdict: VramVerdict): VramFit {
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const engine = plan.engine.applied ? engineReportFigures(plan.engine.result) : null;
+  const engine = plan.engine.applied ? reportFiguresOf(plan.engine.result) : null;
   return {
     nodeId: r.node.id,
     kind: r.node.kind,
