@@ -28,9 +28,9 @@ import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { isComponentKind } from '@/lib/catalog/components';
 import { nodeLabel } from '@/lib/design/node-label';
 import { checkConnection } from '@/lib/design/connections';
-import { valueLabel } from '@/lib/design/fields';
+import { valueLabel } from '@/lib/design/value-label';
 import { groupAt, NODE_SIZE, type Point } from '@/lib/design/geometry';
-import { nodeStatusOf, reportFor } from '@/components/store/report';
+import { nodeStatusOf, shownReport, useReport } from '@/components/store/report';
 import { dropTargetFor, useStudio } from '@/components/store/studio-store';
 import type { FlowNode } from '@/components/store/flow-nodes';
 import type { FlowEdgeType } from './flow-edge';
@@ -41,8 +41,8 @@ import { Legend } from './legend';
 
 const minimapColor = (node: FlowNode): string => {
   if (node.type === 'container') return 'transparent';
-  const r = reportFor(useStudio.getState().design);
-  const status = r.ok ? nodeStatusOf(r.report, node.id)?.status : undefined;
+  const report = shownReport();
+  const status = report ? nodeStatusOf(report, node.id)?.status : undefined;
   if (status === 'error') return 'var(--err)';
   if (status === 'warning') return 'var(--warn)';
   return 'var(--line-strong)';
@@ -96,9 +96,8 @@ export default function Canvas() {
         void setViewport({ x: 0, y: 0, zoom: 1 }, { duration });
         return;
       }
-      const r = reportFor(useStudio.getState().design);
       const pathIds = new Set<string>();
-      for (const h of r.ok ? r.report.latency.hops : []) {
+      for (const h of shownReport()?.latency.hops ?? []) {
         if (h.fromNodeId !== null) pathIds.add(h.fromNodeId);
         pathIds.add(h.toNodeId);
       }
@@ -160,9 +159,8 @@ export default function Canvas() {
     if (focusRequest) void fitView({ nodes: focusRequest.nodeIds.map((id) => ({ id })), padding: 0.5, maxZoom: 1.2, duration: 300 });
   }, [focusRequest, fitView]);
 
+  const report = useReport();
   const edges = useMemo<FlowEdgeType[]>(() => {
-    const r = reportFor(design);
-    const report = r.ok ? r.report : null;
     const hops = new Map(
       (report?.latency.hops ?? []).filter((h) => h.fromNodeId !== null).map((h) => [`${h.fromNodeId}>${h.toNodeId}`, h]),
     );
@@ -188,7 +186,7 @@ export default function Canvas() {
         ariaLabel: `${valueLabel(e.flow)} connection from ${name(e.source)} to ${name(e.target)}`,
       } satisfies FlowEdgeType;
     });
-  }, [design, designEdges, selectedEdges]);
+  }, [design, designEdges, selectedEdges, report]);
 
   const isValidConnection: IsValidConnection<Edge> = useCallback((c) => {
     const d = useStudio.getState().design;
