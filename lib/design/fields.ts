@@ -5,7 +5,11 @@
  * a person typed against the field's own schema and says what is wrong in plain words.
  */
 import { z } from 'zod';
-import { AOAI_MODELS, getGpu, getVmSku, OPEN_MODELS, REGIONS, VM_SKUS } from '../catalog';
+import { GPUS } from '../catalog/gpus';
+import { OPEN_MODELS } from '../catalog/models';
+import { AOAI_MODELS } from '../catalog/openai-models';
+import { REGIONS } from '../catalog/regions';
+import { VM_SPECS } from '../catalog/vm-specs';
 import type { ComponentKind } from '../catalog/components';
 import { NodeConfigSchemas } from './node-configs';
 import { issueMessage } from './parse';
@@ -13,6 +17,13 @@ import { DesignEdgeSchema, ScenarioSchema } from './schema';
 import { valueLabel } from './value-label';
 
 export { valueLabel } from './value-label';
+
+// The catalog tables the choices list, read from modules without prices: the inspector's forms load without
+// the price snapshot (the sizes' specs are all a choice shows).
+const gpusById = new Map(GPUS.map((g) => [g.id, g]));
+const vmSpecsById = new Map(VM_SPECS.map((v) => [v.id, v]));
+const getGpu = (id: string) => gpusById.get(id);
+const getVmSku = (id: string) => vmSpecsById.get(id);
 
 export interface FieldOption {
   value: string | number;
@@ -119,7 +130,7 @@ function specFromSchema(key: string, field: z.ZodType, label: string): FieldSpec
 /** The catalog choices for a field that holds a catalog id, or null for a free field. */
 function catalogOptions(kind: ComponentKind, key: string, config: Record<string, unknown>): FieldOption[] | null {
   if (key === 'sku') {
-    return VM_SKUS.map((s) => {
+    return VM_SPECS.map((s) => {
       const gpu = getGpu(s.gpuId);
       const gpus = `${Number.isInteger(s.gpuCount) ? s.gpuCount : s.gpuCount.toFixed(2)}× ${gpu?.name.replace(/^NVIDIA |^AMD Instinct /, '') ?? s.gpuId}`;
       return { value: s.id, label: `${s.id.replace(/^Standard_/, '')} · ${gpus}, ${s.gpuMemoryGB} GB${s.retired ? ' (retired)' : ''}` };
