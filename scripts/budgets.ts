@@ -95,27 +95,35 @@ function lighthouse(base: string): { score: number; tbtMs: number } {
   const dir = mkdtempSync(join(tmpdir(), 'budgets-lh-'));
   const out = join(dir, 'report.json');
   try {
-    const r = spawnSync(
-      'npx',
-      [
-        'lighthouse',
-        `${base}/?example=enterprise-reference`,
-        '--preset=desktop',
-        '--only-categories=performance',
-        '--output=json',
-        `--output-path=${out}`,
-        '--quiet',
-        ...(chromePath ? [`--chrome-path=${chromePath}`] : []),
-        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    if (r.status !== 0) throw new Error('lighthouse failed');
-    const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
-      categories: { performance: { score: number } };
-      audits: Record<string, { numericValue?: number }>;
+    const run = () =>
+      spawnSync(
+        'npx',
+        [
+          'lighthouse',
+          `${base}/?example=enterprise-reference`,
+          '--preset=desktop',
+          '--only-categories=performance',
+          '--output=json',
+          `--output-path=${out}`,
+          '--quiet',
+          ...(chromePath ? [`--chrome-path=${chromePath}`] : []),
+          `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+        ],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+    const attempt = (): { score: number; tbtMs: number } | null => {
+      if (run().status !== 0 || !existsSync(out)) return null;
+      const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
+        categories: { performance: { score: number | null } };
+        audits: Record<string, { numericValue?: number }>;
+      };
+      const score = lhr.categories.performance.score;
+      return score === null ? null : { score: Math.round(score * 100), tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN };
     };
-    return { score: Math.round(lhr.categories.performance.score * 100), tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN };
+    // Lighthouse now and then fails to record the trace of a load (NO_NAVSTART, no score): it runs once more.
+    const result = attempt() ?? attempt();
+    if (result === null) throw new Error('lighthouse failed twice');
+    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
