@@ -44,8 +44,8 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     console.log(`canvas drag: median ms per mouse-move step (move + rendered frame), ${STEPS} steps`);
     for (const n of SIZES) {
-      const bare = await dragStepMs(page, `${base}/bench/bare?n=${n}`, n);
-      const studio = await dragStepMs(page, `${base}/bench/canvas?n=${n}`, n);
+      const bare = await dragStepMs(page, `${base}/bench/bare?n=${n}`);
+      const studio = await dragStepMs(page, `${base}/bench/canvas?n=${n}`);
       const ratio = studio / bare;
       const aim = n >= 1000 ? 1.1 : n >= 500 ? 1.0 : null;
       const verdict = aim === null ? '' : ratio <= aim ? `  (aim ≤ ${aim.toFixed(2)}×: met)` : `  (aim ≤ ${aim.toFixed(2)}×: MISSED)`;

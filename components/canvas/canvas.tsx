@@ -28,9 +28,9 @@ import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { isComponentKind } from '@/lib/catalog/components';
 import { nodeLabel } from '@/lib/design/node-label';
 import { checkConnection } from '@/lib/design/connections';
-import { valueLabel } from '@/lib/design/fields';
+import { valueLabel } from '@/lib/design/value-label';
 import { groupAt, NODE_SIZE, type Point } from '@/lib/design/geometry';
-import { nodeStatusOf, reportFor } from '@/components/store/report';
+import { nodeStatusOf, shownReport, useReport } from '@/components/store/report';
 import { dropTargetFor, useStudio } from '@/components/store/studio-store';
 import type { FlowNode } from '@/components/store/flow-nodes';
 import { CONNECTION_KEYS_HELP, handleConnectionKey } from './connection-keys';
@@ -43,8 +43,8 @@ import { Legend } from './legend';
 
 const minimapColor = (node: FlowNode): string => {
   if (node.type === 'container') return 'transparent';
-  const r = reportFor(useStudio.getState().design);
-  const status = r.ok ? nodeStatusOf(r.report, node.id)?.status : undefined;
+  const report = shownReport();
+  const status = report ? nodeStatusOf(report, node.id)?.status : undefined;
   if (status === 'error') return 'var(--err)';
   if (status === 'warning') return 'var(--warn)';
   return 'var(--line-strong)';
@@ -98,9 +98,8 @@ export default function Canvas() {
         void setViewport({ x: 0, y: 0, zoom: 1 }, { duration });
         return;
       }
-      const r = reportFor(useStudio.getState().design);
       const pathIds = new Set<string>();
-      for (const h of r.ok ? r.report.latency.hops : []) {
+      for (const h of shownReport()?.latency.hops ?? []) {
         if (h.fromNodeId !== null) pathIds.add(h.fromNodeId);
         pathIds.add(h.toNodeId);
       }
@@ -179,9 +178,8 @@ export default function Canvas() {
   // The groups' title boxes, for connections to route around (the same array while no title moves).
   const headers = useGroupHeaders(flowNodes);
 
+  const report = useReport();
   const edges = useMemo<FlowEdgeType[]>(() => {
-    const r = reportFor(design);
-    const report = r.ok ? r.report : null;
     const hops = new Map(
       (report?.latency.hops ?? []).filter((h) => h.fromNodeId !== null).map((h) => [`${h.fromNodeId}>${h.toNodeId}`, h]),
     );
@@ -210,7 +208,7 @@ export default function Canvas() {
         domAttributes: { tabIndex: -1 },
       } satisfies FlowEdgeType;
     });
-  }, [design, designEdges, selectedEdges, headers]);
+  }, [design, designEdges, selectedEdges, headers, report]);
 
   const isValidConnection: IsValidConnection<Edge> = useCallback((c) => {
     const d = useStudio.getState().design;

@@ -6,13 +6,16 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { COMPONENTS } from '@/lib/catalog/components';
-import { getRegion } from '@/lib/catalog';
+import { REGIONS } from '@/lib/catalog/regions';
 import { nodeLabel } from '@/lib/design/node-label';
 import { ComponentIcon, layerClass } from '@/components/icons/component-icon';
 import { useNodeStatus } from '@/components/store/report';
 import type { ComponentFlowNode } from '@/components/store/flow-nodes';
 import { StatusBadge } from './status-badge';
 import { CompactContext } from './view';
+
+/** Region names by id (the small region table only: the rest of the catalog is not part of the first load). */
+const regionNames = new Map(REGIONS.map((r) => [r.id, r.name]));
 
 const STATUS_EDGE: Record<string, string> = {
   error: 'before:bg-err',
@@ -30,7 +33,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const compact = useContext(CompactContext);
   const label = nodeLabel(node);
   if (compact) return <CompactNode kind={node.kind} label={label} status={status} selected={selected} />;
-  const region = status?.region ? (getRegion(status.region)?.name ?? status.region) : null;
+  const region = status?.region ? (regionNames.get(status.region) ?? status.region) : null;
   const subtitle = [label !== info.name ? info.name : info.layer, region].filter(Boolean).join(' · ');
   const figures = status?.keyFigures.slice(0, 3) ?? [];
   return (

@@ -2,7 +2,7 @@
 /** What the line styles on the canvas mean: one sample per flow, and the cross-region halo. */
 import { memo } from 'react';
 import { EDGE_FLOWS, type EdgeFlow } from '@/lib/design/schema';
-import { valueLabel } from '@/lib/design/fields';
+import { valueLabel } from '@/lib/design/value-label';
 import { useStudio } from '@/components/store/studio-store';
 import { EDGE_DASH, EDGE_WIDTH } from './flow-edge';
 

@@ -9,21 +9,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { reportFor } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { designFileName, designToFile } from '@/lib/design/file';
-import {
-  billOfMaterials,
-  bomToCsv,
-  bomToJson,
-  bomToMarkdown,
-  bomToXlsx,
-  embedDesignInPng,
-  embedDesignInSvg,
-  impliedToCsv,
-  operationsPack,
-  opsPackToMarkdown,
-} from '@/lib/export';
 import { captionText } from './caption';
 import { renderDiagram } from './diagram';
 import { downloadBlob, exportName } from './download';
+
+/** The encoders load on first use: they are not part of the page's first load. */
+const exporters = () => import('@/lib/export');
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -99,12 +90,12 @@ export function ExportMenu() {
   };
 
   const design = () => useStudio.getState().design;
-  const report = () => {
-    const r = reportFor(design());
+  const report = async () => {
+    const r = await reportFor(design());
     if (!r.ok) throw new Error(`the design could not be checked (${r.message})`);
     return r.report;
   };
-  const bom = () => billOfMaterials(design(), report());
+  const bom = async () => (await exporters()).billOfMaterials(design(), await report());
   const file = () => designFileName(design());
 
   const diagram = (format: 'png' | 'svg', scale: 1 | 2) =>
@@ -112,14 +103,19 @@ export function ExportMenu() {
       const d = design();
       const nodes = getNodes();
       if (nodes.length === 0) throw new Error('the design has no components to draw');
-      const r = reportFor(d);
+      const r = await reportFor(d);
       const out = await renderDiagram(
         { bounds: getNodesBounds(nodes), getViewport, setViewport },
         { format, scale, forceLight, caption: caption && r.ok ? captionText(r.report) : null },
       );
       if (format === 'png' && out instanceof Uint8Array)
-        downloadBlob(exportName(file(), scale === 2 ? '@2x' : '', 'png'), embedDesignInPng(out, d) as BlobPart, 'image/png');
-      else if (typeof out === 'string') downloadBlob(exportName(file(), '', 'svg'), embedDesignInSvg(out, d), 'image/svg+xml');
+        downloadBlob(
+          exportName(file(), scale === 2 ? '@2x' : '', 'png'),
+          (await exporters()).embedDesignInPng(out, d) as BlobPart,
+          'image/png',
+        );
+      else if (typeof out === 'string')
+        downloadBlob(exportName(file(), '', 'svg'), (await exporters()).embedDesignInSvg(out, d), 'image/svg+xml');
     });
 
   return (
@@ -188,7 +184,9 @@ export function ExportMenu() {
             <MenuItem
               hint=".csv"
               onClick={() =>
-                run('The bill of materials', () => downloadBlob(exportName(file(), '-bom', 'csv'), bomToCsv(bom()), 'text/csv'))
+                run('The bill of materials', async () =>
+                  downloadBlob(exportName(file(), '-bom', 'csv'), (await exporters()).bomToCsv(await bom()), 'text/csv'),
+                )
               }
             >
               CSV
@@ -196,7 +194,9 @@ export function ExportMenu() {
             <MenuItem
               hint=".csv"
               onClick={() =>
-                run('The implied resources', () => downloadBlob(exportName(file(), '-implied', 'csv'), impliedToCsv(bom()), 'text/csv'))
+                run('The implied resources', async () =>
+                  downloadBlob(exportName(file(), '-implied', 'csv'), (await exporters()).impliedToCsv(await bom()), 'text/csv'),
+                )
               }
             >
               Implied resources (RBAC, endpoints, secrets)
@@ -204,7 +204,9 @@ export function ExportMenu() {
             <MenuItem
               hint=".json"
               onClick={() =>
-                run('The bill of materials', () => downloadBlob(exportName(file(), '-bom', 'json'), bomToJson(bom()), 'application/json'))
+                run('The bill of materials', async () =>
+                  downloadBlob(exportName(file(), '-bom', 'json'), (await exporters()).bomToJson(await bom()), 'application/json'),
+                )
               }
             >
               JSON
@@ -212,7 +214,9 @@ export function ExportMenu() {
             <MenuItem
               hint=".md"
               onClick={() =>
-                run('The bill of materials', () => downloadBlob(exportName(file(), '-bom', 'md'), bomToMarkdown(bom()), 'text/markdown'))
+                run('The bill of materials', async () =>
+                  downloadBlob(exportName(file(), '-bom', 'md'), (await exporters()).bomToMarkdown(await bom()), 'text/markdown'),
+                )
               }
             >
               Markdown
@@ -221,7 +225,11 @@ export function ExportMenu() {
               hint=".xlsx"
               onClick={() =>
                 void run('The spreadsheet', async () =>
-                  downloadBlob(exportName(file(), '-bom', 'xlsx'), (await bomToXlsx(bom())) as BlobPart, XLSX_TYPE),
+                  downloadBlob(
+                    exportName(file(), '-bom', 'xlsx'),
+                    (await (await exporters()).bomToXlsx(await bom())) as BlobPart,
+                    XLSX_TYPE,
+                  ),
                 )
               }
             >
@@ -232,13 +240,14 @@ export function ExportMenu() {
             <MenuItem
               hint=".md"
               onClick={() =>
-                run('The operations pack', () =>
+                run('The operations pack', async () => {
+                  const { operationsPack, opsPackToMarkdown } = await exporters();
                   downloadBlob(
                     exportName(file(), '-operations', 'md'),
-                    opsPackToMarkdown(operationsPack(design(), report())),
+                    opsPackToMarkdown(operationsPack(design(), await report())),
                     'text/markdown',
-                  ),
-                )
+                  );
+                })
               }
             >
               Operations pack

@@ -5,7 +5,6 @@
  * file that is not a design leaves everything as it was and says what is wrong.
  */
 import { useStudio } from '@/components/store/studio-store';
-import { openDesignBytes } from '@/lib/export';
 
 /** Largest file the studio reads (a design of thousands of nodes stays far below it). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -23,6 +22,8 @@ export async function openDesignFromFile(file: File): Promise<boolean> {
     s.toast(`“${file.name}” could not be read.`, { tone: 'error' });
     return false;
   }
+  // The decoders load on first use: they are not part of the page's first load.
+  const { openDesignBytes } = await import('@/lib/export');
   const r = openDesignBytes(bytes);
   if (!r.ok) {
     const first = r.error.split('\n').slice(0, 4).join(' ');

@@ -4,21 +4,26 @@
  * the design itself and its workload scenario. Forms come from the design's schemas (lib/design/fields).
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import dynamic from 'next/dynamic';
 import { z } from 'zod';
 import { COMPONENTS, isGroupKind } from '@/lib/catalog/components';
-import { getRegion } from '@/lib/catalog';
+import { REGIONS } from '@/lib/catalog/regions';
 import { nodeLabel } from '@/lib/design/node-label';
 import { checkConnection } from '@/lib/design/connections';
 import { configFields, edgeFields, scenarioFields, valueLabel } from '@/lib/design/fields';
 import { canContain, GROUP_MIN_SIZE, indexNodes, isDescendant, sizeOf } from '@/lib/design/geometry';
 import type { Design, DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
-import { deploymentTypeChange, isDeploymentType } from '@/lib/calc/deployment-type';
 import { ComponentIcon } from '@/components/icons/component-icon';
 import { useNodeStatus, useReport } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
-import { TradeoffsSection } from '@/components/workshop/tradeoffs-section';
 import { FieldInput } from './field-input';
+
+/** Region names by id (the small region table only). */
+const regionNames = new Map(REGIONS.map((r) => [r.id, r.name]));
+
+/** The trade-off switches (with the calculations they check against) load when a node is first selected. */
+const TradeoffsSection = dynamic(() => import('@/components/workshop/tradeoffs-section').then((m) => m.TradeoffsSection), { ssr: false });
 
 const labelSchema = z.string().max(120).optional();
 
@@ -294,7 +299,7 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
   const info = COMPONENTS[node.kind];
   const config = node.config as Record<string, unknown>;
   const fields = useMemo(() => configFields(node.kind, config), [node.kind, config]);
-  const region = status?.region ? (getRegion(status.region)?.name ?? status.region) : null;
+  const region = status?.region ? (regionNames.get(status.region) ?? status.region) : null;
   const group = isGroupKind(node.kind);
   const children = group ? design.nodes.filter((n) => n.parentId === node.id).length : 0;
   return (
@@ -320,15 +325,16 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
             key={`${node.id}-${f.key}`}
             spec={f}
             value={config[f.key]}
-            onCommit={(v) =>
+            onCommit={(v) => {
               // A switch to a provisioned type brings its PTU count, sized at the peak (one edit, one undo step).
-              update(node.id, {
-                config:
-                  node.kind === 'azure-openai' && f.key === 'deploymentType' && isDeploymentType(v)
-                    ? deploymentTypeChange(design, node, v)
-                    : { [f.key]: v },
-              })
-            }
+              // The sizing code loads on first use: it is not part of the page's first load.
+              if (node.kind !== 'azure-openai' || f.key !== 'deploymentType') return update(node.id, { config: { [f.key]: v } });
+              void import('@/lib/calc/deployment-type').then(({ deploymentTypeChange, isDeploymentType }) => {
+                const r = update(node.id, { config: isDeploymentType(v) ? deploymentTypeChange(design, node, v) : { [f.key]: v } });
+                if (!r.ok) useStudio.getState().toast(r.message, { tone: 'error' });
+              });
+              return { ok: true };
+            }}
           />
         ))}
       </Section>

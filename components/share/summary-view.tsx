@@ -8,7 +8,7 @@ import { getNodesBounds, useNodesInitialized, useReactFlow } from '@xyflow/react
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { headlineFigures } from '@/components/export/caption';
 import { renderDiagram } from '@/components/export/diagram';
-import { reportFor } from '@/components/store/report';
+import { useReportFor } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { billOfMaterials } from '@/lib/export';
 import { formatCount, formatUsdCents } from '@/lib/format';
@@ -22,8 +22,8 @@ export function SummaryView({ onClose }: { onClose: () => void }) {
   const [image, setImage] = useState<{ url: string } | { error: string } | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const measured = useNodesInitialized();
-  const result = reportFor(design);
-  const bom = useMemo(() => (result.ok ? billOfMaterials(design, result.report) : null), [design, result]);
+  const result = useReportFor(design);
+  const bom = useMemo(() => (result?.ok ? billOfMaterials(design, result.report) : null), [design, result]);
 
   useEffect(() => closeRef.current?.focus(), []);
 
@@ -52,7 +52,7 @@ export function SummaryView({ onClose }: { onClose: () => void }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const findings = result.ok ? result.report.findings.filter((f) => f.severity !== 'info') : [];
+  const findings = result?.ok ? result.report.findings.filter((f) => f.severity !== 'info') : [];
   return (
     <div
       className="stakeholder-summary fixed inset-0 z-[55] overflow-auto bg-surface text-fg"
@@ -84,7 +84,11 @@ export function SummaryView({ onClose }: { onClose: () => void }) {
             {design.name}
           </h2>
           {design.description && <p className="mt-1 text-[14px] text-muted">{design.description}</p>}
-          {result.ok ? (
+          {result === null ? (
+            <p role="status" className="mt-3 text-[14px] text-muted">
+              Checking the design…
+            </p>
+          ) : result.ok ? (
             <dl className="mt-3 grid grid-cols-5 gap-2" aria-label="Headline numbers">
               {headlineFigures(result.report).map((h) => (
                 <div key={h.label} className="rounded-lg border border-line px-3 py-2">

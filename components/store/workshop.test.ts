@@ -42,18 +42,18 @@ describe('workshop: gallery, variants and trade-off switches in the store', () =
     expect(tab.getState().variantOf(grandchild)).toEqual({ familyId: root, variantOf: root, label: '' });
   });
 
-  it('applies a trade-off switch as one undo step, and refuses a bad one with a message and no step', () => {
+  it('applies a trade-off switch as one undo step, and refuses a bad one with a message and no step', async () => {
     const tab = openTab(freshBrowser(), '?example=self-hosted-llama-70b-aks');
     const before = tab.getState().design;
     const expected = applyTradeoff(before, 'pool', 'gpu-family', 'h100');
     if (isTradeoffError(expected)) throw new Error(expected.error);
-    expect(tab.getState().applyTradeoffTo('pool', 'gpu-family', 'h100')).toEqual({ ok: true });
+    expect(await tab.getState().applyTradeoffTo('pool', 'gpu-family', 'h100')).toEqual({ ok: true });
     expect(tab.getState().design).toEqual(expected.design);
     expect(tab.getState().toasts.at(-1)?.message).toBe(expected.summary);
     expect(tab.getState().past).toHaveLength(1);
     tab.getState().undo();
     expect(tab.getState().design).toBe(before);
-    const refused = tab.getState().applyTradeoffTo('no-such-node', 'to-ptu');
+    const refused = await tab.getState().applyTradeoffTo('no-such-node', 'to-ptu');
     expect(refused).toEqual({ ok: false, message: 'There is no node "no-such-node" in this design.' });
     expect(tab.getState().past).toHaveLength(0);
   });

@@ -3,10 +3,9 @@
  * The header strip: the design's monthly cost, time to first token, end-to-end latency, composite SLA
  * and the count of errors and warnings, all from `evaluate`. Each figure is a button that opens its panel.
  */
-import { PRICE_BASIS_NOTE } from '@/lib/catalog';
 import { formatMs, formatSla, formatUsdPerMonth } from '@/lib/format';
 import { useChangeFlash } from '@/components/insights/use-change-flash';
-import { useReport, useReportError } from '@/components/store/report';
+import { usePriceBasis, useReport, useReportError } from '@/components/store/report';
 import { useStudio, type PanelId } from '@/components/store/studio-store';
 import { useWas } from '@/components/workshop/use-was';
 import { useSyncExternalStore } from 'react';
@@ -106,6 +105,7 @@ export function FiguresStrip({ large = false }: { large?: boolean } = {}) {
   // Opening another design starts its figures afresh: "was" is for changes to one design.
   const loads = useStudio((s) => s.loads);
   const error = useReportError();
+  const priceBasis = usePriceBasis() ?? undefined;
   if (error !== null) {
     return (
       <div
@@ -131,7 +131,7 @@ export function FiguresStrip({ large = false }: { large?: boolean } = {}) {
       aria-label="Design figures"
       className={`flex ${large ? 'h-[84px] gap-1 px-3 min-[1500px]:gap-3 min-[1500px]:px-4' : 'h-[54px] gap-1 px-2'} shrink-0 items-center overflow-x-auto border-b border-line bg-surface`}
     >
-      <Figure large={large} label="Monthly cost" value={cost$} note={unpriced} basis={PRICE_BASIS_NOTE} panel="cost" />
+      <Figure large={large} label="Monthly cost" value={cost$} note={unpriced} basis={priceBasis} panel="cost" />
       <Divider />
       <Figure
         large={large}

@@ -6,11 +6,11 @@
  * is registered, a figure opens the design's scenario in the inspector instead.
  */
 import type { ReactNode } from 'react';
-import { Inspector } from '@/components/inspector/inspector';
 import { INSIGHTS } from '@/components/insights/registry';
 import { PanelIcon } from '@/components/insights/panel-icons';
 import { TabBadge } from '@/components/insights/tab-badge';
 import { useStudio, type PanelId } from '@/components/store/studio-store';
+import { Inspector } from './on-demand';
 
 export interface StudioPanel {
   id: PanelId;

@@ -10,16 +10,14 @@ import Canvas from '@/components/canvas/canvas';
 import { Palette } from '@/components/palette/palette';
 import { openDesignFromFile } from '@/components/export/open-file';
 import { SessionBanner } from '@/components/share/session-banner';
-import { SummaryView } from '@/components/share/summary-view';
 import { useStudio } from '@/components/store/studio-store';
 import { decodeShareFragment } from '@/lib/share';
 import { FiguresStrip } from './figures-strip';
 import { Header } from './header';
 import { RightPanel } from './panels';
+import { CompareView, PresentationBar, PresentationSide, SummaryView } from './on-demand';
 import { RecoveryDialog } from './recovery-dialog';
-import { CompareView } from '@/components/workshop/compare';
 import { TemplateGallery } from '@/components/workshop/gallery';
-import { PresentationBar, PresentationSide } from '@/components/workshop/presentation';
 import { Toasts } from './toasts';
 import { useShortcuts } from './use-shortcuts';
 

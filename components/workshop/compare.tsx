@@ -11,7 +11,7 @@ import { familyIdOf, siblingsOf } from '@/lib/design/variants';
 import type { Design } from '@/lib/design/schema';
 import { formatCount, formatGB, formatMs, formatPercentagePoints, formatSigned, formatSla, formatUsdPerMonth } from '@/lib/format';
 import type { LibraryEntry } from '@/components/store/local-designs';
-import { reportFor } from '@/components/store/report';
+import { useReportFor } from '@/components/store/report';
 import { useStudio } from '@/components/store/studio-store';
 import { MiniDiagram } from './mini-diagram';
 
@@ -163,16 +163,19 @@ function CompareDialog() {
 
   const sides = useMemo(() => {
     if (!pair) return null;
-    return pair.map((id) => {
-      const d = readStored(id);
-      const r = d ? reportFor(d) : null;
-      return { id, name: library.find((e) => e.id === id)?.name ?? 'Saved design', design: d, report: r?.ok ? r.report : null };
-    });
+    return pair.map((id) => ({ id, name: library.find((e) => e.id === id)?.name ?? 'Saved design', design: readStored(id) }));
     // `design` is read through readStored for the open design: recompute when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pair, library, readStored, design]);
 
-  const [a, b] = sides ?? [];
+  // Each side's report arrives from the report worker (at once when already computed).
+  const reportA = useReportFor(sides?.[0]?.design ?? null);
+  const reportB = useReportFor(sides?.[1]?.design ?? null);
+  const [a, b] =
+    sides?.map((side, i) => {
+      const r = i === 0 ? reportA : reportB;
+      return { ...side, report: r?.ok ? r.report : null, checking: side.design !== null && r === null };
+    }) ?? [];
   const cmp = a?.report && b?.report ? compareReports(a.report, b.report) : null;
   return (
     <div className="fixed inset-0 z-[60] flex items-stretch justify-center bg-black/40 p-4">
@@ -209,7 +212,11 @@ function CompareDialog() {
                 <Side name={a.name} design={a.design} report={a.report} />
                 <Side name={b.name} design={b.design} report={b.report} />
               </div>
-              {!cmp ? (
+              {a.checking || b.checking ? (
+                <p role="status" className="text-[15px] text-muted">
+                  Checking the designs…
+                </p>
+              ) : !cmp ? (
                 <p role="alert" className="text-[15px] text-err">
                   One of the designs could not be checked, so they cannot be compared.
                 </p>

@@ -10,7 +10,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { LatencyHop, Report } from '@/lib/calc/types';
 import { formatMs, formatUsdPerMonth } from '@/lib/format';
 import { INSIGHTS } from '@/components/insights/registry';
-import { reportFor, useReport } from '@/components/store/report';
+import { shownReport, useReport } from '@/components/store/report';
 import { useStudio, type PresentPanel } from '@/components/store/studio-store';
 import { stopPresentation } from './workshop-buttons';
 
@@ -74,8 +74,7 @@ export function PresentationSide() {
     const onKey = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLElement && ['INPUT', 'SELECT', 'TEXTAREA'].includes(e.target.tagName)) return;
       const s = useStudio.getState();
-      const r = reportFor(s.design);
-      const n = r.ok ? r.report.latency.hops.length : 0;
+      const n = shownReport()?.latency.hops.length ?? 0;
       if (e.key === 'Escape') {
         e.preventDefault();
         stopPresentation();

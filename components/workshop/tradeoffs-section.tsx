@@ -14,8 +14,7 @@ function Option({ node, option, onError }: { node: DesignNode; option: TradeoffO
   const [choice, setChoice] = useState(choices?.[0]?.value ?? '');
   const selectId = useId();
   const run = () => {
-    const r = apply(node.id, option.kind, choices ? choice : undefined);
-    onError(r.ok ? null : r.message);
+    void apply(node.id, option.kind, choices ? choice : undefined).then((r) => onError(r.ok ? null : r.message));
   };
   if (!choices)
     return (

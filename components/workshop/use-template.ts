@@ -25,12 +25,12 @@ const readText = async (url: string): Promise<string> => {
 export function fetchTemplate(slug: string): Promise<TemplateState> {
   const hit = loaded.get(slug);
   if (hit) return hit;
-  const p = loadTemplate(slug, readText).then((r): TemplateState => {
+  const p = loadTemplate(slug, readText).then(async (r): Promise<TemplateState> => {
     if (!r.ok) {
       loaded.delete(slug);
       return { state: 'failed', message: r.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
     }
-    const rep = reportFor(r.design);
+    const rep = await reportFor(r.design);
     return rep.ok
       ? { state: 'ready', design: r.design, report: rep.report, reportError: null }
       : { state: 'ready', design: r.design, report: null, reportError: rep.message };

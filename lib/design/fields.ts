@@ -5,11 +5,25 @@
  * a person typed against the field's own schema and says what is wrong in plain words.
  */
 import { z } from 'zod';
-import { AOAI_MODELS, getGpu, getVmSku, OPEN_MODELS, REGIONS, VM_SKUS } from '../catalog';
+import { GPUS } from '../catalog/gpus';
+import { OPEN_MODELS } from '../catalog/models';
+import { AOAI_MODELS } from '../catalog/openai-models';
+import { REGIONS } from '../catalog/regions';
+import { VM_SPECS } from '../catalog/vm-specs';
 import type { ComponentKind } from '../catalog/components';
 import { NodeConfigSchemas } from './node-configs';
 import { issueMessage } from './parse';
 import { DesignEdgeSchema, ScenarioSchema } from './schema';
+import { valueLabel } from './value-label';
+
+export { valueLabel } from './value-label';
+
+// The catalog tables the choices list, read from modules without prices: the inspector's forms load without
+// the price snapshot (the sizes' specs are all a choice shows).
+const gpusById = new Map(GPUS.map((g) => [g.id, g]));
+const vmSpecsById = new Map(VM_SPECS.map((v) => [v.id, v]));
+const getGpu = (id: string) => gpusById.get(id);
+const getVmSku = (id: string) => vmSpecsById.get(id);
 
 export interface FieldOption {
   value: string | number;
@@ -36,73 +50,6 @@ export type FieldSpec =
   | (FieldBase & { type: 'switch' })
   | (FieldBase & { type: 'text'; maxLength?: number })
   | (FieldBase & { type: 'list' });
-
-/** Words for setting values, where the id alone does not read well. */
-const VALUE_WORDS: Record<string, string> = {
-  payg: 'Pay-as-you-go',
-  'reserved-1y': 'Reserved 1 year',
-  'reserved-3y': 'Reserved 3 years',
-  spot: 'Spot',
-  auto: 'Same as weights',
-  vllm: 'vLLM',
-  'tensorrt-llm': 'TensorRT-LLM',
-  sglang: 'SGLang',
-  tgi: 'TGI (Text Generation Inference)',
-  triton: 'Triton Inference Server',
-  ollama: 'Ollama',
-  standard: 'Standard',
-  'global-standard': 'Global Standard',
-  'data-zone-standard': 'Data Zone Standard',
-  provisioned: 'Provisioned (PTU, regional)',
-  'global-provisioned': 'Global Provisioned (PTU)',
-  'data-zone-provisioned': 'Data Zone Provisioned (PTU)',
-  hourly: 'Hourly (no commitment)',
-  monthly: 'Monthly reservation',
-  annual: 'Annual reservation',
-  'premium-p1v3': 'Premium P1v3',
-  'premium-p2v3': 'Premium P2v3',
-  'premium-p3v3': 'Premium P3v3',
-  'basic-b1': 'Basic B1',
-  'standard-s1': 'Standard S1',
-  'flex-consumption': 'Flex Consumption',
-  'premium-ep1': 'Premium EP1',
-  'premium-ep2': 'Premium EP2',
-  mig: 'MIG (Multi-Instance GPU)',
-  'time-slicing': 'Time-slicing',
-  mps: 'MPS (Multi-Process Service)',
-  full: 'Full fine-tuning',
-  lora: 'LoRA',
-  qlora: 'QLoRA',
-  lrs: 'LRS (locally redundant)',
-  zrs: 'ZRS (zone redundant)',
-  grs: 'GRS (geo-redundant)',
-  gzrs: 'GZRS (geo-zone redundant)',
-  'ra-grs': 'RA-GRS (read-access geo-redundant)',
-  'ra-gzrs': 'RA-GZRS (read-access geo-zone redundant)',
-  'managed-identity': 'Managed identity',
-  key: 'API key',
-  none: 'None',
-  'private-endpoint': 'Private endpoint',
-  public: 'Public endpoint',
-  request: 'Request',
-  retrieval: 'Retrieval',
-  data: 'Data',
-  replication: 'Replication',
-  failover: 'Failover',
-};
-const UPPER = new Set(['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'int4', 's1', 's2', 's3', 'l1', 'l2', 't4', 'a100']);
-
-/** How a setting's value reads in the studio: `global-standard` → "Global Standard". */
-export function valueLabel(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const known = Object.hasOwn(VALUE_WORDS, value) ? VALUE_WORDS[value] : undefined;
-  if (known) return known;
-  if (UPPER.has(value)) return value.toUpperCase();
-  return value
-    .split('-')
-    .map((w) => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
-    .join(' ');
-}
 
 /** Labels for the design-level fields whose schemas carry no description. */
 const SCENARIO_WORDS: Record<string, string> = {
@@ -183,7 +130,7 @@ function specFromSchema(key: string, field: z.ZodType, label: string): FieldSpec
 /** The catalog choices for a field that holds a catalog id, or null for a free field. */
 function catalogOptions(kind: ComponentKind, key: string, config: Record<string, unknown>): FieldOption[] | null {
   if (key === 'sku') {
-    return VM_SKUS.map((s) => {
+    return VM_SPECS.map((s) => {
       const gpu = getGpu(s.gpuId);
       const gpus = `${Number.isInteger(s.gpuCount) ? s.gpuCount : s.gpuCount.toFixed(2)}× ${gpu?.name.replace(/^NVIDIA |^AMD Instinct /, '') ?? s.gpuId}`;
       return { value: s.id, label: `${s.id.replace(/^Standard_/, '')} · ${gpus}, ${s.gpuMemoryGB} GB${s.retired ? ' (retired)' : ''}` };

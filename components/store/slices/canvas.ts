@@ -7,7 +7,7 @@ import { applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/reac
 import { regroupMoved, setGeometry } from '@/lib/design/edit';
 import { groupAt, indexNodes, NODE_SIZE, type Point, type Size } from '@/lib/design/geometry';
 import type { Design, DesignNode } from '@/lib/design/schema';
-import { buildFlowNodes, type FlowNode } from '../flow-nodes';
+import { buildFlowNodes, measuredHandles, type FlowNode } from '../flow-nodes';
 import type { SliceContext } from './context';
 import { commitFrom } from './history';
 
@@ -86,7 +86,7 @@ export function createCanvasSlice(ctx: SliceContext): CanvasSlice {
       }
       const selection = sameIds(nodeIds, s.selection.nodeIds) ? s.selection : { ...s.selection, nodeIds };
       const applicable = changes.filter((c) => c.type === 'position' || c.type === 'dimensions' || c.type === 'select');
-      const flowNodes = applyNodeChanges(applicable, s.flowNodes);
+      const flowNodes = measuredHandles(applyNodeChanges(applicable, s.flowNodes));
       const live = changes.some((c) => (c.type === 'position' && c.dragging === true) || (c.type === 'dimensions' && c.resizing === true));
       const ends = changes.some((c) => (c.type === 'position' && c.dragging !== true) || (c.type === 'dimensions' && c.resizing === false));
       const touched = changes.flatMap((c) =>

@@ -4,7 +4,6 @@
  * trade-off switches, each recorded as one undo step.
  */
 import type { TradeoffKind } from '@/lib/design/templates';
-import { applyTradeoff, isTradeoffError } from '@/lib/workshop/tradeoffs';
 import type { SliceContext } from './context';
 import type { Result } from './history';
 
@@ -29,8 +28,11 @@ export interface WorkshopSlice {
   /** Move to hop `index`, kept within 0 … `count` − 1. */
   setPresentHop: (index: number, count: number) => void;
   setPresentPanel: (panel: PresentPanel) => void;
-  /** Apply a trade-off switch to a node as one undo step; its summary shows as a notification. */
-  applyTradeoffTo: (nodeId: string, kind: TradeoffKind, choice?: string) => Result;
+  /**
+   * Apply a trade-off switch to a node as one undo step; its summary shows as a notification. Asynchronous:
+   * the trade-off code (with the calculations it checks against) loads on first use, not in the first load.
+   */
+  applyTradeoffTo: (nodeId: string, kind: TradeoffKind, choice?: string) => Promise<Result>;
 }
 
 export function createWorkshopSlice(ctx: SliceContext): WorkshopSlice {
@@ -50,7 +52,8 @@ export function createWorkshopSlice(ctx: SliceContext): WorkshopSlice {
     setPresentHop: (index, count) => set({ presentHop: Math.max(0, Math.min(index, count - 1)) }),
     setPresentPanel: (panel) => set({ presentPanel: panel }),
 
-    applyTradeoffTo: (nodeId, kind, choice) => {
+    applyTradeoffTo: async (nodeId, kind, choice) => {
+      const { applyTradeoff, isTradeoffError } = await import('@/lib/workshop/tradeoffs');
       const r = applyTradeoff(get().design, nodeId, kind, choice);
       if (isTradeoffError(r)) return { ok: false, message: r.error };
       get().commit(r.design);
