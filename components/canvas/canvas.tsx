@@ -32,9 +32,9 @@ import { valueLabel } from '@/lib/design/value-label';
 import { groupAt, NODE_SIZE, type Point } from '@/lib/design/geometry';
 import { nodeStatusOf, shownReport, useReport } from '@/components/store/report';
 import { dropTargetFor, useStudio } from '@/components/store/studio-store';
-import type { FlowNode } from '@/components/store/flow-nodes';
+import { LARGE_DESIGN_NODES, type FlowNode } from '@/components/store/flow-nodes';
 import { CONNECTION_KEYS_HELP, handleConnectionKey } from './connection-keys';
-import type { FlowEdgeType } from './flow-edge';
+import { NO_HEADERS, type FlowEdgeType } from './flow-edge';
 import { useGroupHeaders } from './group-headers';
 import { edgeTypes, nodeTypes } from './node-types';
 import { canvasView, CompactContext, PALETTE_MIME, readableViewport, topLeftFor, zoomedOut } from './view';
@@ -67,13 +67,6 @@ function clientPoint(event: MouseEvent | TouchEvent): Point | null {
   const t = event.changedTouches[0];
   return t ? { x: t.clientX, y: t.clientY } : null;
 }
-
-/**
- * From this many nodes on, React Flow renders only the nodes and edges in view (a 1,000-node design
- * would otherwise mount every node at once). Smaller designs keep every node in the page, so keyboard and
- * screen-reader users can reach each one.
- */
-const VISIBLE_ONLY_FROM = 300;
 
 export default function Canvas() {
   const flowNodes = useStudio((s) => s.flowNodes);
@@ -175,8 +168,11 @@ export default function Canvas() {
     if (focusRequest) void fitView({ nodes: focusRequest.nodeIds.map((id) => ({ id })), padding: 0.5, maxZoom: 1.2, duration: 300 });
   }, [focusRequest, fitView]);
 
-  // The groups' title boxes, for connections to route around (the same array while no title moves).
-  const headers = useGroupHeaders(flowNodes);
+  // The groups' title boxes, for connections to route around (the same array while no title moves). A large
+  // design keeps plain smooth-step connections: routing hundreds of them would cost far more than a frame.
+  const large = flowNodes.length > LARGE_DESIGN_NODES;
+  const allHeaders = useGroupHeaders(flowNodes);
+  const headers = large ? NO_HEADERS : allHeaders;
 
   const report = useReport();
   const edges = useMemo<FlowEdgeType[]>(() => {
@@ -327,7 +323,7 @@ export default function Canvas() {
           colorMode={prefs.theme}
           connectionRadius={28}
           elevateEdgesOnSelect
-          onlyRenderVisibleElements={flowNodes.length > VISIBLE_ONLY_FROM}
+          onlyRenderVisibleElements={large}
           attributionPosition="bottom-center"
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1.6} color="var(--grid-dot)" />

@@ -82,6 +82,19 @@ describe('routeAround', () => {
   ];
   const title: Box = { left: 100, top: 200, right: 260, bottom: 244 };
 
+  it('keeps the plain path when the search grid would be too large (a crowded part of a very large design)', () => {
+    // The crossed title plus 120 small titles in play around the path: 240+ grid lines each way.
+    const crowd: Box[] = Array.from({ length: 120 }, (_, i) => ({
+      left: -300 + i * 7,
+      top: 500 + i * 3,
+      right: -297 + i * 7,
+      bottom: 501 + i * 3,
+    }));
+    expect(routeAround(corners, [title, ...crowd], { margin: 1, stub: 22, bendCost: 40 })).toBeNull();
+    // With the title alone the same path is re-routed.
+    expect(routeAround(corners, [title], { margin: 1, stub: 22, bendCost: 40 })).not.toBeNull();
+  });
+
   it('leaves a path that keeps off every box alone', () => {
     expect(routeAround(corners, [{ left: 400, top: 0, right: 500, bottom: 50 }])).toBeNull();
     expect(routeAround(corners, [])).toBeNull();

@@ -134,9 +134,13 @@ const uniqueSorted = (values: number[]): number[] => {
   return sorted.filter((v, i) => i === 0 || !same(v, sorted[i - 1]!));
 };
 
+/** The most grid cells a route is searched over; above it the plain path is kept (it stays quick on any design). */
+const MAX_GRID_CELLS = 8_000;
+
 /**
  * Re-routes an orthogonal path (its corners, source first) around the boxes. Returns null when the path
- * already keeps off every box, or when no way around exists (the caller then keeps the original path).
+ * already keeps off every box, when no way around exists, or when the search grid would exceed
+ * MAX_GRID_CELLS (the caller then keeps the original path).
  * The route leaves its source and enters its target in the original directions, runs only
  * horizontally and vertically, and is the shortest such route counting each turn as `bendCost`.
  * Boxes that hold the source or the target themselves are not avoided (there is no way out of them).
@@ -180,8 +184,25 @@ export function routeAround(
   const sj = index(start.y, ys);
   const ei = index(end.x, xs);
   const ej = index(end.y, ys);
+  // A grid too large to search quickly (a crowded part of a very large design): keep the plain path.
+  if (W * H > MAX_GRID_CELLS) return null;
   const point = (i: number, j: number): RoutePoint => ({ x: xs[i]!, y: ys[j]! });
-  const blocked = (a: RoutePoint, b: RoutePoint) => obstacles.some((box) => runHits(a, b, box));
+  // Only boxes reaching into the grid can block a run between its points.
+  const live = obstacles.filter((b) => b.right > xs[0]! && b.left < xs[W - 1]! && b.bottom > ys[0]! && b.top < ys[H - 1]!);
+  // Whether the run from a cell to its right (or lower) neighbour is blocked, worked out once per run: 0 not yet, 1 free, 2 blocked.
+  const runRight = new Uint8Array(W * H);
+  const runDown = new Uint8Array(W * H);
+  const blockedRun = (i: number, j: number, ni: number, nj: number): boolean => {
+    const [ci, cj] = ni < i || nj < j ? [ni, nj] : [i, j];
+    const cache = nj === j ? runRight : runDown;
+    const k = cj * W + ci;
+    if (cache[k] === 0) {
+      const a = point(ci, cj);
+      const b = nj === j ? point(ci + 1, cj) : point(ci, cj + 1);
+      cache[k] = live.some((box) => runHits(a, b, box)) ? 2 : 1;
+    }
+    return cache[k] === 2;
+  };
 
   // Shortest path over (cell, heading) states; a change of heading costs a bend.
   const state = (i: number, j: number, d: Dir) => (j * W + i) * 4 + d;
@@ -218,9 +239,9 @@ export function routeAround(
       const ni = i + STEP[nd][0];
       const nj = j + STEP[nd][1];
       if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
+      if (blockedRun(i, j, ni, nj)) continue;
       const a = point(i, j);
       const b = point(ni, nj);
-      if (blocked(a, b)) continue;
       const nc = c + Math.abs(b.x - a.x) + Math.abs(b.y - a.y) + (nd === d ? 0 : options.bendCost);
       const ns = state(ni, nj, nd);
       if (nc < cost[ns]!) {

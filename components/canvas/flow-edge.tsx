@@ -42,7 +42,7 @@ function titleWidthOf(n: InternalNode): number {
 
 /** Corner radius and first straight run of a connection (React Flow's smooth-step settings). */
 const RADIUS = 14;
-const NO_HEADERS: readonly GroupHeader[] = [];
+export const NO_HEADERS: readonly GroupHeader[] = [];
 const OFFSET = 22;
 
 /**
@@ -104,20 +104,34 @@ function placeLabel(id: string, box: Box | null): void {
   else placedLabels.delete(id);
 }
 
-/** How badly a label box centred on (x, y) would cover things: 10 per component, 5 per other label, 1 per group title. */
-function blocked(lookup: Map<string, InternalNode>, self: string, x: number, y: number, w: number, h: number): number {
+/** Something a label should keep off, with what covering it costs: 10 a component, 5 another label, 1 a group title. */
+interface Obstacle extends Box {
+  weight: number;
+}
+
+/** The obstacles that reach into `area`: each label's candidate spots are then scored against these few only. */
+function obstaclesIn(lookup: Map<string, InternalNode>, self: string, area: Box): Obstacle[] {
+  const out: Obstacle[] = [];
+  const reaches = (o: Box) => area.left < o.right && area.right > o.left && area.top < o.bottom && area.bottom > o.top;
+  for (const [id, o] of placedLabels) if (id !== self && reaches(o)) out.push({ ...o, weight: 5 });
+  for (const n of lookup.values()) {
+    const p = n.internals.positionAbsolute;
+    const nw = n.type === 'component' ? (n.measured.width ?? 0) : Math.min(n.measured.width ?? 0, titleWidthOf(n));
+    const nh = n.type === 'component' ? (n.measured.height ?? 0) : Math.min(GROUP_HEADER, n.measured.height ?? 0);
+    const o = { left: p.x, right: p.x + nw, top: p.y, bottom: p.y + nh };
+    if (reaches(o)) out.push({ ...o, weight: n.type === 'component' ? 10 : 1 });
+  }
+  return out;
+}
+
+/** How badly a label box centred on (x, y) would cover the obstacles. */
+function blocked(obstacles: readonly Obstacle[], x: number, y: number, w: number, h: number): number {
   const l = x - w / 2 - 4;
   const r = x + w / 2 + 4;
   const t = y - h / 2 - 4;
   const b = y + h / 2 + 4;
   let score = 0;
-  for (const [id, o] of placedLabels) if (id !== self && l < o.right && r > o.left && t < o.bottom && b > o.top) score += 5;
-  for (const n of lookup.values()) {
-    const p = n.internals.positionAbsolute;
-    const nw = n.type === 'component' ? (n.measured.width ?? 0) : Math.min(n.measured.width ?? 0, titleWidthOf(n));
-    const nh = n.type === 'component' ? (n.measured.height ?? 0) : Math.min(GROUP_HEADER, n.measured.height ?? 0);
-    if (l < p.x + nw && r > p.x && t < p.y + nh && b > p.y) score += n.type === 'component' ? 10 : 1;
-  }
+  for (const o of obstacles) if (l < o.right && r > o.left && t < o.bottom && b > o.top) score += o.weight;
   return score;
 }
 
@@ -137,10 +151,18 @@ function labelSpot(
   // Too short a run between two components: the label may go just above (or below) its middle instead.
   const [x, y] = along(points, 0.5);
   for (let d = h; d <= 160; d += 8) spots.push([x, y - d], [x, y + d]);
+  // Every spot's box lies within this area, so only what reaches into it can be covered.
+  const area = {
+    left: Math.min(...spots.map(([sx]) => sx)) - w / 2 - 4,
+    right: Math.max(...spots.map(([sx]) => sx)) + w / 2 + 4,
+    top: Math.min(...spots.map(([, sy]) => sy)) - h / 2 - 4,
+    bottom: Math.max(...spots.map(([, sy]) => sy)) + h / 2 + 4,
+  };
+  const obstacles = obstaclesIn(lookup, self, area);
   let best = fallback;
   let bestScore = Infinity;
   for (const [sx, sy] of spots) {
-    const score = blocked(lookup, self, sx, sy, w, h);
+    const score = blocked(obstacles, sx, sy, w, h);
     if (score === 0) return [sx, sy];
     if (score < bestScore) {
       best = [sx, sy];

@@ -15,7 +15,11 @@ export type ComponentFlowNode = Node<FlowNodeData, 'component'>;
 export type GroupFlowNode = Node<FlowNodeData, 'container'>;
 export type FlowNode = ComponentFlowNode | GroupFlowNode;
 
-/** From this many nodes the canvas renders only the visible ones (canvas.tsx's VISIBLE_ONLY_FROM). */
+/**
+ * Above this many nodes a design is large: the canvas renders only the nodes and edges in view (a 1,000-node
+ * design would otherwise mount every node at once) and keeps plain connections (no routing around group
+ * titles). Smaller designs keep every node in the page, so keyboard and screen-reader users reach each one.
+ */
 export const LARGE_DESIGN_NODES = 300;
 
 /**
