@@ -89,7 +89,7 @@ for (const size of [
       // The minimap leaves the canvas to the design.
       const map = (await page.locator('.react-flow__minimap').boundingBox())!;
       const area = (await canvas(page).boundingBox())!;
-      expect((map.width * map.height) / (area.width * area.height)).toBeLessThan(0.1);
+      expect((map.width * map.height) / (area.width * area.height)).toBeLessThan(0.05);
     });
 
     test('new nodes never land on existing ones: Enter on a palette item, and Ctrl+D inside a subnet', async ({ page }) => {

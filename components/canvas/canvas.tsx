@@ -79,6 +79,8 @@ export default function Canvas() {
   const onEdgesChange = useStudio((s) => s.onEdgesChange);
   const { screenToFlowPosition, fitView, getInternalNode, setViewport, getViewport, getNodes, getNodesBounds } = useReactFlow();
   const compact = useStore(zoomedOut);
+  // On a narrow canvas (a projector with both side panels open) the minimap takes less of the view.
+  const narrowCanvas = useStore((st) => st.width > 0 && st.width < 800);
   const sectionRef = useRef<HTMLElement>(null);
   const nodesReady = useNodesInitialized();
 
@@ -387,7 +389,7 @@ export default function Canvas() {
               pannable
               zoomable
               ariaLabel="Minimap of the design"
-              style={{ width: 176, height: 120 }}
+              style={narrowCanvas ? { width: 132, height: 90 } : { width: 176, height: 120 }}
               nodeColor={minimapColor}
               nodeStrokeColor={minimapStroke}
               nodeStrokeWidth={3}
