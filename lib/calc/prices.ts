@@ -20,9 +20,12 @@
  *   anything else                  a catalog service price id as is (service-prices.ts), e.g.
  *                                  `ai-search:s2`, `apim:standard`, `redis:premium-p1`, `cosmos:ru-100-hour`,
  *                                  `blob:hot-lrs-gb`, `foundry:llama-3.1-70b:input`.
+ *   <service price id>@<region>    that service price in a region: the price snapshot's meter for the region
+ *                                  when a refresh wrote one, else the catalog's price; an override of the id
+ *                                  without the region applies in every region.
  */
 import { nodeHas } from '../catalog/components';
-import { getAoaiModel, getServicePrice, vmPriceUsdPerHour, type VmOffer } from '../catalog/index';
+import { getAoaiModel, getServicePrice, servicePriceInRegion, vmPriceUsdPerHour, type VmOffer } from '../catalog/index';
 import { PTU_HOURLY_USD, PTU_RESERVATION_USD_PER_PTU_MONTH } from '../catalog/openai-models';
 import type { ServicePrice } from '../catalog/types';
 import type { Design, DesignNode } from '../design/schema';
@@ -78,12 +81,22 @@ export const priceIds = {
   ptu: (scope: PtuScope): string => `ptu:${scope}`,
   ptuReservation: (term: 'monthly' | 'annual'): string => `ptu-reservation:${term}`,
   foundry: (model: string, part: 'input' | 'output'): string => `foundry:${model}:${part}`,
+  /** A service price in the node's region (the snapshot's meter there, when a refresh wrote one). */
+  serviceIn: (priceId: string, region: string | null): string => (region === null ? priceId : `${priceId}@${region}`),
 } as const;
 
 export const PRICE_OVERRIDE_SOURCE = 'price override';
 
 /** The catalog's own price for an id (no overrides). */
 export function catalogPrice(priceId: string): ResolvedPrice | null {
+  const at = priceId.lastIndexOf('@');
+  if (at > 0) {
+    const base = priceId.slice(0, at);
+    const region = priceId.slice(at + 1);
+    const m = servicePriceInRegion(base, region);
+    if (m) return { usd: m.usd, source: m.source, asOf: m.asOf, overridden: false, unit: m.unit, priceRegion: region };
+    return catalogPrice(base);
+  }
   const parts = priceId.split(':');
   const [head, a, b, c] = parts;
   if (head !== undefined && VM_OFFER.has(head) && a !== undefined && b !== undefined && parts.length === 3) {
@@ -140,6 +153,8 @@ export function catalogPrice(priceId: string): ResolvedPrice | null {
 
 /** Less specific ids an override may be written under: `vm:<sku>` for `vm:<sku>:<region>`, the Global token id for a Data Zone one. */
 export function overrideFallbacks(priceId: string): string[] {
+  const at = priceId.lastIndexOf('@');
+  if (at > 0) return [priceId.slice(0, at)];
   const parts = priceId.split(':');
   const head = parts[0];
   if ((head === 'vm' || head === 'vm-spot' || head === 'vm-reserved-1y' || head === 'vm-reserved-3y') && parts.length === 3)

@@ -92,7 +92,7 @@ export function serviceLine(
   node: DesignNode,
   x: Omit<LineInput, 'price' | 'hoursPerMonth'> & { priceId: string; expectedUnit: 'hour' | 'month' | 'usage'; hours?: number },
 ): CostLine {
-  const price = ctx.prices(x.priceId);
+  const price = ctx.prices(priceIds.serviceIn(x.priceId, ctx.g.regionOf.get(node.id) ?? null));
   const unit = price?.unit;
   const hourly = unit === 'hour' || unit === '100 RU/s-hour' || (unit === undefined && x.expectedUnit === 'hour');
   const monthly = unit === 'month' || (unit === undefined && x.expectedUnit === 'month');
