@@ -83,8 +83,12 @@ test('Tab from the skip link reaches the components before any connection; a con
   }
   expect(visited.size).toBe(nodeCount);
 
-  // From a component, C reaches its connections one by one; Shift+C goes back; Escape returns.
+  // From a component, C reaches its connections one by one; Shift+C goes back; Escape returns. The inspector
+  // says so beside the component's connections.
   const afd = page.locator('.react-flow__node[data-id="afd"]');
+  await afd.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/C on this component steps through its connections/)).toBeVisible();
   await afd.focus();
   await page.keyboard.press('c');
   const focusedEdge = page.locator('.react-flow__edge:focus');

@@ -244,6 +244,12 @@ function Connections({ node, design }: { node: DesignNode; design: Design }) {
           ))}
         </ul>
       )}
+      {edges.length > 0 && (
+        <p className="text-[13px] text-muted">
+          On the canvas, <kbd className="rounded border border-line px-1 font-sans">C</kbd> on this component steps through its connections
+          (<kbd className="rounded border border-line px-1 font-sans">Shift+C</kbd> back, Delete removes one).
+        </p>
+      )}
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="text-[14px] font-medium text-fg">
           Connect to
