@@ -96,14 +96,17 @@ test('a variant switched PAYG → PTU and A100 → H100 compares against its des
   await expect(page.getByLabel('Design name')).toHaveValue(`${v.baseName} (variant)`);
 
   // PAYG → PTU on the west deployment, as one undoable step with its summary shown.
-  await node(page, 'aoai-west').click();
+  // Selected from the keyboard: the failover deployment may be outside the opening view at this size.
+  await node(page, 'aoai-west').focus();
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Switch to provisioned throughput (PTU)' }).click();
   await expect(page.getByRole('list', { name: 'Notifications' })).toContainText(v.ptuSummary);
   // The header says what the cost was.
   await expect(page.getByTestId('figure-was').first()).toHaveText(`was ${v.costBefore}`);
 
   // A100 → H100 on the GPU pool.
-  await node(page, 'pool').click();
+  await node(page, 'pool').focus();
+  await page.keyboard.press('Enter');
   await page.getByLabel('Move to another GPU family', { exact: true }).selectOption('h100');
   await page.getByRole('button', { name: 'Move to another GPU family: apply' }).click();
   await expect(page.getByRole('list', { name: 'Notifications' })).toContainText(v.h100Summary);
