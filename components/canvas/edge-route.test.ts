@@ -1,6 +1,16 @@
 import { getSmoothStepPath, Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { cornersOf, polylineHits, roundedPath, routeAround, runHits, simplify, type Box, type RoutePoint } from './edge-route';
+import {
+  cornersOf,
+  polylineHits,
+  ROUTE_DEFAULTS,
+  roundedPath,
+  routeAround,
+  runHits,
+  simplify,
+  type Box,
+  type RoutePoint,
+} from './edge-route';
 
 const isOrthogonal = (pts: RoutePoint[]) => pts.every((p, i) => i === 0 || p.x === pts[i - 1]!.x || p.y === pts[i - 1]!.y);
 const length = (pts: RoutePoint[]) =>
@@ -90,9 +100,9 @@ describe('routeAround', () => {
       right: -297 + i * 7,
       bottom: 501 + i * 3,
     }));
-    expect(routeAround(corners, [title, ...crowd], { margin: 1, stub: 22, bendCost: 40 })).toBeNull();
+    expect(routeAround(corners, [title, ...crowd], { ...ROUTE_DEFAULTS, margin: 1 })).toBeNull();
     // With the title alone the same path is re-routed.
-    expect(routeAround(corners, [title], { margin: 1, stub: 22, bendCost: 40 })).not.toBeNull();
+    expect(routeAround(corners, [title], { ...ROUTE_DEFAULTS, margin: 1 })).not.toBeNull();
   });
 
   it('leaves a path that keeps off every box alone', () => {
@@ -101,7 +111,7 @@ describe('routeAround', () => {
   });
 
   it('detours a path that crosses a title box, keeping off it by the margin, orthogonal, from the same ends in the same directions', () => {
-    const route = routeAround(corners, [title], { margin: 8, stub: 22, bendCost: 40 });
+    const route = routeAround(corners, [title], ROUTE_DEFAULTS);
     expect(route).not.toBeNull();
     const r = route!;
     expect(r[0]).toEqual({ x: 0, y: 100 });

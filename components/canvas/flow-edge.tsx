@@ -9,7 +9,7 @@ import { memo, useContext, useEffect, useMemo } from 'react';
 import type { LatencyHop } from '@/lib/calc/types';
 import type { DesignEdge, DesignNode } from '@/lib/design/schema';
 import { formatMs } from '@/lib/format';
-import { cornersOf, roundedPath, routeAround, type Box } from './edge-route';
+import { cornersOf, ROUTE_DEFAULTS, roundedPath, routeAround, type Box } from './edge-route';
 import { GROUP_HEADER, groupTitleWidth, type GroupHeader } from './group-headers';
 import { CompactContext } from './view';
 
@@ -40,10 +40,11 @@ function titleWidthOf(n: InternalNode): number {
   return data?.node ? groupTitleWidth(data.node) : Infinity;
 }
 
-/** Corner radius and first straight run of a connection (React Flow's smooth-step settings). */
+/** Corner radius of a connection (React Flow's smooth-step setting, and the router's rounded corners). */
 const RADIUS = 14;
 export const NO_HEADERS: readonly GroupHeader[] = [];
-const OFFSET = 22;
+/** The smooth step's first straight run: the same as the router's stub, so a re-routed path leaves its source alike. */
+const OFFSET = ROUTE_DEFAULTS.stub;
 
 /**
  * The connection's path: React Flow's smooth step, re-routed around the titles of groups it would cross
@@ -63,7 +64,7 @@ function useRoutedPath(p: EdgeProps<FlowEdgeType>, headers: readonly GroupHeader
       offset: OFFSET,
     });
     const boxes = headers.filter((h) => h.id !== source && h.id !== target);
-    const route = boxes.length > 0 ? routeAround(cornersOf(smooth[0]), boxes, { margin: 8, stub: OFFSET, bendCost: 40 }) : null;
+    const route = boxes.length > 0 ? routeAround(cornersOf(smooth[0]), boxes) : null;
     if (!route) return [smooth[0], smooth[1], smooth[2]];
     // The middle of the new route, for a label when no better spot is found.
     const mid = route[Math.floor(route.length / 2)]!;
