@@ -223,22 +223,7 @@ function CompareDialog() {
               ) : (
                 <>
                   <Table caption="Headline figures (difference is B − A)">
-                    <thead>
-                      <tr className="border-b border-line text-[13px] uppercase tracking-wide text-muted">
-                        <th scope="col" className="py-1.5 pr-3 font-semibold">
-                          Figure
-                        </th>
-                        <th scope="col" className="py-1.5 pr-3 font-semibold">
-                          A
-                        </th>
-                        <th scope="col" className="py-1.5 pr-3 font-semibold">
-                          B
-                        </th>
-                        <th scope="col" className="py-1.5 font-semibold">
-                          Difference
-                        </th>
-                      </tr>
-                    </thead>
+                    <CompareHead first="Figure" />
                     <tbody>
                       {rowsOf(cmp.headline).map((r) => (
                         <tr key={r.label} className="border-b border-line" data-testid={`compare-row-${r.label}`}>
@@ -264,22 +249,7 @@ function CompareDialog() {
                     </tbody>
                   </Table>
                   <Table caption={`Cost lines that differ (${cmp.costLines.length})`}>
-                    <thead>
-                      <tr className="border-b border-line text-[13px] uppercase tracking-wide text-muted">
-                        <th scope="col" className="py-1.5 pr-3 font-semibold">
-                          Line
-                        </th>
-                        <th scope="col" className="py-1.5 pr-3 font-semibold">
-                          A
-                        </th>
-                        <th scope="col" className="py-1.5 pr-3 font-semibold">
-                          B
-                        </th>
-                        <th scope="col" className="py-1.5 font-semibold">
-                          Difference
-                        </th>
-                      </tr>
-                    </thead>
+                    <CompareHead first="Line" />
                     <tbody>
                       {cmp.costLines.length === 0 && (
                         <tr>
@@ -320,5 +290,23 @@ function CompareDialog() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** The head of a compare table: what a row is, then A, B and the difference. */
+function CompareHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr className="border-b border-line text-[13px] uppercase tracking-wide text-muted">
+        {[first, 'A', 'B'].map((label) => (
+          <th key={label} scope="col" className="py-1.5 pr-3 font-semibold">
+            {label}
+          </th>
+        ))}
+        <th scope="col" className="py-1.5 font-semibold">
+          Difference
+        </th>
+      </tr>
+    </thead>
   );
 }
