@@ -199,6 +199,25 @@ const FIX_MEMO_MAX = 512;
 const fixMemo = new Map<string, Fix[]>();
 
 /**
+ * The memo key of a search over a serving node's layouts (fixes, over-provisioning): everything its result
+ * depends on, plus `extra`; null when the prices carry no cacheKey (such a lookup is never memoized).
+ */
+export function servingSearchKey(ctx: Pick<CalcContext, 'scenario' | 'prices'>, r: ResolvedServing, ...extra: unknown[]): string | null {
+  const { scenario, prices } = ctx;
+  if (prices.cacheKey === undefined) return null;
+  return JSON.stringify([
+    r.node.kind,
+    r.node.config,
+    r.layout,
+    r.region,
+    scenario.contextTokens,
+    scenario.concurrentSequences,
+    ...extra,
+    prices.cacheKey,
+  ]);
+}
+
+/**
  * The cheapest changes that make the node fit the scenario (weights, KV for its concurrency and overhead
  * inside the usable memory), each checked with the same functions: lower precision, other VM sizes, more
  * GPUs per replica. Best of each kind, cheapest first, at most `limit`. `deltaUsdPerMonth` is the PAYG
@@ -206,20 +225,7 @@ const fixMemo = new Map<string, Fix[]>();
  * design's prices (its overrides over the catalog).
  */
 export function fixesFor(ctx: Pick<CalcContext, 'scenario' | 'prices'>, r: ResolvedServing, limit: number): Fix[] {
-  const { scenario, prices } = ctx;
-  const key =
-    prices.cacheKey === undefined
-      ? null
-      : JSON.stringify([
-          r.node.kind,
-          r.node.config,
-          r.layout,
-          r.region,
-          scenario.contextTokens,
-          scenario.concurrentSequences,
-          limit,
-          prices.cacheKey,
-        ]);
+  const key = servingSearchKey(ctx, r, limit);
   let fixes = key === null ? undefined : fixMemo.get(key);
   if (fixes === undefined) {
     fixes = searchFixes(ctx, r, limit);

@@ -12,7 +12,7 @@ import type { CalcContext } from '../context';
 import { vmUsdPerHour } from '../prices';
 import type { Fix } from '../types';
 import { HOURS_PER_MONTH } from '../units';
-import { smallestFittingTensorParallel } from './fixes';
+import { servingSearchKey, smallestFittingTensorParallel } from './fixes';
 import { billedVmCount, gpusPerVm, offeredIn, type ResolvedServing } from './layout';
 
 /** A cheaper layout must save at least this share of the node's monthly VM cost to be reported. */
@@ -53,21 +53,9 @@ function countPatch(r: ResolvedServing, vmCount: number, oldPerVm: number, newPe
  * are shared or replicas span VMs).
  */
 export function overProvisionOf(ctx: Pick<CalcContext, 'scenario' | 'prices'>, r: ResolvedServing): OverProvision | null {
-  const { scenario, prices } = ctx;
   // Memoized like the fixes search: the key holds everything the result depends on (a lookup without a
   // cacheKey is never memoized); the patch names the node, so it is copied for this node.
-  const key =
-    prices.cacheKey === undefined
-      ? null
-      : JSON.stringify([
-          r.node.kind,
-          r.node.config,
-          r.layout,
-          r.region,
-          scenario.contextTokens,
-          scenario.concurrentSequences,
-          prices.cacheKey,
-        ]);
+  const key = servingSearchKey(ctx, r);
   const memo = key === null ? undefined : overMemo.get(key);
   const found = memo !== undefined ? memo : searchOverProvision(ctx, r);
   if (key !== null && memo === undefined) {
