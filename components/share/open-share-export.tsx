@@ -4,18 +4,7 @@ import { useRef, useState } from 'react';
 import { ExportMenu } from '@/components/export/export-menu';
 import { OPEN_ACCEPT, openDesignFromFile } from '@/components/export/open-file';
 import { ShareDialog } from './share-dialog';
-
-const icon = {
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: 2,
-  strokeLinecap: 'round' as const,
-  strokeLinejoin: 'round' as const,
-  width: 18,
-  height: 18,
-  'aria-hidden': true,
-};
+import { LINE_ICON } from '@/components/icons/line-icon';
 
 const buttonClass =
   'inline-flex h-9 items-center gap-1.5 rounded-lg border border-line px-3 text-[14px] font-semibold text-fg hover:bg-sunken';
@@ -32,7 +21,7 @@ export function OpenShareExport() {
         className={buttonClass}
         title="Open a design file, or an image exported by the studio"
       >
-        <svg {...icon}>
+        <svg {...LINE_ICON}>
           <path d="M3.5 7.5v11h17v-9h-8l-2-2z" />
         </svg>
         Open file…
@@ -50,7 +39,7 @@ export function OpenShareExport() {
         }}
       />
       <button ref={shareButton} type="button" aria-haspopup="dialog" onClick={() => setSharing(true)} className={buttonClass}>
-        <svg {...icon}>
+        <svg {...LINE_ICON}>
           <circle cx="18" cy="5" r="2.5" />
           <circle cx="6" cy="12" r="2.5" />
           <circle cx="18" cy="19" r="2.5" />

@@ -6,6 +6,7 @@ import { OpenShareExport } from '@/components/share/open-share-export';
 import { WorkshopButtons } from '@/components/workshop/workshop-buttons';
 import { DesignsMenu } from './designs-menu';
 import { HeaderMoreMenu } from './header-more-menu';
+import { LINE_ICON } from '@/components/icons/line-icon';
 
 /**
  * From this window width every action has its own button; narrower windows (a projector at 1280 px, a
@@ -127,18 +128,6 @@ function IconButton({
   );
 }
 
-const svg = {
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: 2,
-  strokeLinecap: 'round' as const,
-  strokeLinejoin: 'round' as const,
-  width: 18,
-  height: 18,
-  'aria-hidden': true,
-};
-
 /** The bar along the top; the studio puts it with the figures strip in the page's banner. */
 export function Header() {
   const canUndo = useStudio((s) => s.past.length > 0);
@@ -168,13 +157,13 @@ export function Header() {
           <span aria-hidden="true" className="mx-1.5 h-7 w-px bg-line" />
         </div>
         <IconButton label="Undo" onClick={undo} disabled={!canUndo} shortcut="Control+Z">
-          <svg {...svg}>
+          <svg {...LINE_ICON}>
             <path d="M9 14 4 9l5-5" />
             <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
           </svg>
         </IconButton>
         <IconButton label="Redo" onClick={redo} disabled={!canRedo} shortcut="Control+Shift+Z">
-          <svg {...svg}>
+          <svg {...LINE_ICON}>
             <path d="m15 14 5-5-5-5" />
             <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
           </svg>
@@ -191,12 +180,12 @@ export function Header() {
             pressed={prefs.theme === 'dark'}
             onClick={() => setPrefs({ theme: prefs.theme === 'dark' ? 'light' : 'dark' })}
           >
-            <svg {...svg}>
+            <svg {...LINE_ICON}>
               <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" />
             </svg>
           </IconButton>
           <IconButton label="High contrast" pressed={prefs.highContrast} onClick={() => setPrefs({ highContrast: !prefs.highContrast })}>
-            <svg {...svg}>
+            <svg {...LINE_ICON}>
               <circle cx="12" cy="12" r="8.5" />
               <path d="M12 3.5v17a8.5 8.5 0 0 0 0-17z" fill="currentColor" />
             </svg>
