@@ -7,7 +7,8 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useId, useRef } from 'react';
-import type { LatencyHop, Report } from '@/lib/calc/types';
+import { nodeUsdPerMonth } from '@/lib/calc/cost/node-cost';
+import type { LatencyHop } from '@/lib/calc/types';
 import { formatMs, formatUsdPerMonth } from '@/lib/format';
 import { INSIGHTS } from '@/components/insights/registry';
 import { shownReport, useReport } from '@/components/store/report';
@@ -19,12 +20,6 @@ const PANELS: { id: PresentPanel; label: string }[] = [
   { id: 'cost', label: 'Cost' },
   { id: 'availability', label: 'Availability' },
 ];
-
-/** The monthly cost of the component a hop reaches (its priced cost lines), or null when it has none. */
-function hopCostUsd(report: Report, hop: LatencyHop): number | null {
-  const lines = report.cost.lines.filter((l) => l.nodeId === hop.toNodeId && l.usdPerMonth !== null);
-  return lines.length === 0 ? null : lines.reduce((s, l) => s + (l.usdPerMonth ?? 0), 0);
-}
 
 /** Highlights the current hop on the canvas (its component and the connection into it). */
 function HopHighlight({ hop }: { hop: LatencyHop | undefined }) {
@@ -101,7 +96,9 @@ export function PresentationSide() {
   }, [hop, flow]);
 
   const Panel = INSIGHTS.find((p) => p.id === panel);
-  const cost = report && hop ? hopCostUsd(report, hop) : null;
+  // The monthly cost of the component the hop reaches (its priced lines), or null when it has none priced.
+  const reached = report && hop ? nodeUsdPerMonth(report.cost, hop.toNodeId) : null;
+  const cost = reached && reached.pricedLines > 0 ? reached.usd : null;
   return (
     <div className="presentation flex h-full flex-col text-fg">
       <HopHighlight hop={hop} />

@@ -6,6 +6,7 @@
  * alone exceed a GPU are skipped, and each VM size stops at its first layout that fits.
  */
 import { getGpu, getOpenModel, getVmSku, VM_SKUS, type Gpu, type VmSku } from '../catalog';
+import { nodeUsdPerMonth } from '../calc/cost/node-cost';
 import { evaluate } from '../calc/evaluate';
 import type { Report } from '../calc/types';
 import { BYTES_PER_PRECISION, bytesToGB } from '../calc/units';
@@ -178,10 +179,10 @@ function alone(design: Design, node: DesignNode): Design {
   return { ...design, nodes: keep, edges: [] };
 }
 
-const nodeUsdPerMonth = (report: Report, nodeId: string): number => {
-  let sum = 0;
-  for (const l of report.cost.lines) if (l.nodeId === nodeId) sum += l.usdPerMonth ?? Infinity;
-  return sum;
+/** A node's monthly cost for ranking layouts: a layout with an unpriced line ranks last. */
+const rankUsd = (report: Report, nodeId: string): number => {
+  const c = nodeUsdPerMonth(report.cost, nodeId);
+  return c.unpricedLines > 0 ? Infinity : c.usd;
 };
 
 function describeLayout(n: ServingNode): string {
@@ -234,7 +235,7 @@ function refit(design: Design, node: ServingNode, skus: readonly VmSku[], precis
         lastProblem = report.findings.find((f) => f.area === 'vram' && f.nodeIds.includes(node.id))?.message ?? lastProblem;
         continue;
       }
-      const usd = nodeUsdPerMonth(report, node.id);
+      const usd = rankUsd(report, node.id);
       const rank = [
         fits ? 0 : 1,
         usd,
