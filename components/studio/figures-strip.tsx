@@ -38,9 +38,10 @@ function Figure({
 }) {
   const { ref } = useChangeFlash<HTMLButtonElement>(value);
   const was = useWas(value);
-  const wide = useMinWidth(1500);
+  // The basis shows from 1,500 px; never at projector size, where the figures need the room (the cost panel has it).
+  const showBasis = useMinWidth(1500) && !large && basis !== undefined;
   // What follows the value: for a few seconds after a change what it was, otherwise the note and basis.
-  const after = was !== null ? `was ${was}` : `${note ?? ''}${basis ? `${note ? ' · ' : ''}${basis}` : ''}`;
+  const after = was !== null ? `was ${was}` : `${note ?? ''}${showBasis ? `${note ? ' · ' : ''}${basis}` : ''}`;
   return (
     <button
       ref={ref}
@@ -65,12 +66,10 @@ function Figure({
           </span>
         ) : (
           <>
-            {note && (
-              <span className={`text-[13px] text-muted ${NOTE_FROM[large && noteFrom === 'wide' ? 'wider' : noteFrom]}`}>{note}</span>
-            )}
+            {note && <span className={`text-[13px] text-muted ${NOTE_FROM[large ? LARGE_NOTE_FROM[noteFrom] : noteFrom]}`}>{note}</span>}
             {/* The separator is a text node of its own: read as part of the name, as it is seen. */}
-            {basis && wide && (note ? ' · ' : ' ')}
-            {basis && wide && (
+            {showBasis && (note ? ' · ' : ' ')}
+            {showBasis && (
               <span className="text-[13px] text-muted" data-testid="price-basis">
                 {basis}
               </span>
@@ -96,7 +95,9 @@ function useMinWidth(px: number): boolean {
   );
 }
 
-const NOTE_FROM = { always: '', wide: 'hidden min-[1180px]:inline', wider: 'hidden min-[1500px]:inline' } as const;
+const NOTE_FROM = { always: '', wide: 'hidden min-[1180px]:inline', wider: 'hidden min-[1500px]:inline', never: 'hidden' } as const;
+/** At projector size the bigger figures leave room for the targets from 1,500 px and for no longer note. */
+const LARGE_NOTE_FROM = { always: 'always', wide: 'wider', wider: 'never' } as const;
 
 const Divider = () => <span aria-hidden="true" className="mx-1 h-8 w-px shrink-0 bg-line" />;
 
