@@ -113,6 +113,16 @@ test.describe('editing on the canvas', () => {
     // Box select with Shift + drag on the empty canvas (the paste kept the copied spot, at the canvas's edge:
     // fit the view first so there is canvas around them to drag from).
     await page.getByRole('button', { name: 'Fit view' }).click();
+    // Fit view animates: wait until the view has settled before reading where the components are.
+    const viewport = page.locator('.react-flow__viewport');
+    const transform = () => viewport.evaluate((el) => (el as HTMLElement).style.transform);
+    await expect
+      .poll(async () => {
+        const before = await transform();
+        await page.waitForTimeout(150);
+        return before === (await transform());
+      })
+      .toBe(true);
     await page.getByRole('region', { name: 'Design canvas' }).click({ position: { x: 600, y: 600 } });
     const a = (await node(page, 'client').boundingBox())!;
     const b = (await node(page, 'app-service').boundingBox())!;
